@@ -1,0 +1,54 @@
+/** One entry of a code list: a stable code with labels in each supported locale and known aliases. */
+export interface CodelistEntry<C extends string = string> {
+  /** Stable machine code (never translated). */
+  readonly code: C;
+  /** Label in Simplified Chinese, as reports write it. */
+  readonly zh: string;
+  /** Label in English. */
+  readonly en: string;
+  /** Other spellings seen in reports (Simplified or Traditional), used for lookup. */
+  readonly aliases: readonly string[];
+}
+
+/**
+ * Finds the entry of a code list whose code, label or alias equals `text`.
+ *
+ * @example
+ * findEntry(LEVELS, "街道")?.code //=> "subdistrict"
+ * findEntry(LEVELS, "nowhere") //=> undefined
+ */
+export function findEntry<C extends string>(
+  list: readonly CodelistEntry<C>[],
+  text: string,
+): CodelistEntry<C> | undefined {
+  const needle = text.trim();
+  return list.find(
+    (e) => e.code === needle || e.zh === needle || e.en === needle || e.aliases.includes(needle),
+  );
+}
+
+/**
+ * The codes of a code list, in order, as a non-empty tuple (for `z.enum`).
+ *
+ * @example
+ * codesOf(LEVELS) //=> ["province", "city", "county", "township", "subdistrict", "department"]
+ */
+export function codesOf<C extends string>(
+  list: readonly [CodelistEntry<C>, ...CodelistEntry<C>[]],
+): [C, ...C[]] {
+  const [first, ...rest] = list;
+  return [first.code, ...rest.map((e) => e.code)];
+}
+
+/**
+ * The label of a code in the given locale, or the code itself when it is unknown.
+ *
+ * @example
+ * labelOf(LEVELS, "township", "zh-CN") //=> "乡镇"
+ * labelOf(LEVELS, "township", "en") //=> "township"
+ */
+export function labelOf(list: readonly CodelistEntry[], code: string, locale: "zh-CN" | "en"): string {
+  const entry = list.find((e) => e.code === code);
+  if (!entry) return code;
+  return locale === "en" ? entry.en : entry.zh;
+}

@@ -1,0 +1,11 @@
+export { type CodelistEntry, codesOf, findEntry, labelOf } from "./codelist";
+export { DOMAINS, type DomainCode } from "./domains";
+export { INDICATOR_KINDS, type IndicatorKindCode } from "./indicatorKinds";
+export { ISSUER_ROLES, type IssuerRoleCode } from "./issuerRoles";
+export { LEVELS, type LevelCode } from "./levels";
+export { MAGNITUDE_LABELS, type MagnitudeCode } from "./magnitudes";
+export { QUALIFIER_LABELS, type QualifierCode } from "./qualifiers";
+export { RATE_KINDS, type RateKindCode, type RateKindEntry } from "./rateKinds";
+export { SECTION_ROLES, type SectionRoleCode } from "./roles";
+export { THEMES, type ThemeCode, type ThemeEntry } from "./themes";
+export { UNITS, type UnitEntry } from "./units";

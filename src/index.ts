@@ -1,0 +1,11 @@
+/**
+ * fazhi-report: the typed data model of China's annual rule-of-law government reports (法治政府建设年度报告),
+ * with JSON Schemas, exact rate calculators and consistency checks.
+ *
+ * @packageDocumentation
+ */
+
+// Code lists (themes, levels, units, qualifiers, rate kinds …)
+export * from "./codelists";
+// The model: zod schemas and their types, and the parse API
+export * from "./model";

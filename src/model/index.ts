@@ -1,0 +1,37 @@
+export { PrintedDate, ReportDates } from "./dates";
+export { DocNumber } from "./docNumber";
+export { Evidence } from "./evidence";
+export { Indicator } from "./indicator";
+export { Issuer } from "./issuer";
+export { DivisionCode, Jurisdiction, ParentJurisdiction } from "./jurisdiction";
+export {
+  type ParseIssue,
+  parseReport,
+  ReportParseError,
+  type SafeParseReportResult,
+  safeParseReport,
+} from "./parse";
+export { Plan, PlanTarget } from "./plan";
+export { toJsonPointer } from "./pointer";
+export {
+  DecimalString,
+  Domain,
+  Id,
+  IndicatorKind,
+  IsoDate,
+  IssuerRole,
+  Level,
+  Magnitude,
+  Qualifier,
+  RateKind,
+  RoundingModeSchema,
+  SectionRole,
+  Text,
+  Theme,
+  Year,
+} from "./primitives";
+export { Problem } from "./problem";
+export { ListCountRelation, RateRelation, Relation, SubsetRelation, SumRelation } from "./relation";
+export { Report, type ReportInput, SCHEMA_VERSION } from "./report";
+export { OrdinalStyle, Section } from "./section";
+export { ReportSource } from "./source";

@@ -1,0 +1,112 @@
+import type { z } from "zod";
+import { en, zhCN } from "zod/locales";
+import { toJsonPointer } from "./pointer";
+import { Report } from "./report";
+
+/** A structural problem found while parsing a report: a stable zod issue `code`, where, and a sentence. */
+export interface ParseIssue {
+  /** zod's issue code: `invalid_type`, `too_small`, `unrecognized_keys`, `invalid_format`, …, or `too_deep`. */
+  readonly code: string;
+  /** JSON Pointer of the value at fault (for an unknown key: of the key itself). */
+  readonly path: string;
+  /** The message in the requested locale. */
+  readonly message: string;
+  /** For `invalid_type`: the expected type. */
+  readonly expected?: string;
+}
+
+/** The result of `safeParseReport`: the typed report, or the issues that stop it from being one. */
+export type SafeParseReportResult =
+  | { readonly success: true; readonly value: Report; readonly issues?: undefined }
+  | { readonly success: false; readonly value?: undefined; readonly issues: readonly ParseIssue[] };
+
+/** Options of `parseReport` and `safeParseReport`. */
+export interface ParseReportOptions {
+  /** Language of issue messages. Default `"zh-CN"`. */
+  readonly locale?: "zh-CN" | "en";
+}
+
+function toIssues(issues: readonly z.core.$ZodIssue[]): ParseIssue[] {
+  const out: ParseIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        out.push({ code: issue.code, path: toJsonPointer([...issue.path, key]), message: issue.message });
+      }
+    } else if (issue.code === "invalid_type") {
+      out.push({
+        code: issue.code,
+        path: toJsonPointer(issue.path),
+        message: issue.message,
+        expected: issue.expected,
+      });
+    } else {
+      out.push({ code: issue.code, path: toJsonPointer(issue.path), message: issue.message });
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks that `input` is a structurally valid report, without throwing. Issues carry a JSON Pointer path and a
+ * message in the chosen locale (zh-CN by default). Never throws, whatever the input: non-objects, `__proto__`
+ * keys, NaN, huge numbers and inputs nested too deeply to walk all come back as issues.
+ *
+ * This checks structure only; `validateReport` adds the semantic rules.
+ *
+ * @example
+ * const result = safeParseReport(JSON.parse(text));
+ * if (result.success) result.value.reportYear //=> 2023
+ * safeParseReport(42).issues //=> [{ code: "invalid_type", path: "", message: "无效输入：期望 object，实际接收 number", expected: "object" }]
+ * safeParseReport({ ...report, reportYear: "2023" }, { locale: "en" }).issues?.[0]?.path //=> "/reportYear"
+ */
+export function safeParseReport(input: unknown, options: ParseReportOptions = {}): SafeParseReportResult {
+  const localeError = options.locale === "en" ? en().localeError : zhCN().localeError;
+  try {
+    const result = Report.safeParse(input, { error: localeError });
+    if (result.success) return { success: true, value: result.data };
+    return { success: false, issues: toIssues(result.error.issues) };
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const message =
+        options.locale === "en" ? "Input is nested too deeply to check." : "输入嵌套层级过深，无法检查。";
+      return { success: false, issues: [{ code: "too_deep", path: "", message }] };
+    }
+    throw error;
+  }
+}
+
+/**
+ * Thrown by `parseReport` when the input is not a valid report. `issues` lists every problem.
+ *
+ * @example
+ * try { parseReport({}) } catch (e) { if (e instanceof ReportParseError) e.issues.length } //=> 14
+ */
+export class ReportParseError extends Error {
+  override readonly name = "ReportParseError";
+  /** Every structural issue, with JSON Pointer paths. */
+  readonly issues: readonly ParseIssue[];
+  constructor(issues: readonly ParseIssue[]) {
+    const first = issues[0];
+    super(
+      first
+        ? `${first.path || "/"}: ${first.message}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}`
+        : "Invalid report",
+    );
+    this.issues = issues;
+  }
+}
+
+/**
+ * Parses `input` as a report and returns it typed, or throws a `ReportParseError` listing every issue.
+ *
+ * @example
+ * const report = parseReport(JSON.parse(text));
+ * report.jurisdiction.name //=> "临河区"
+ * parseReport("not a report") // throws ReportParseError: /: 无效输入：期望 object，实际接收 string
+ */
+export function parseReport(input: unknown, options: ParseReportOptions = {}): Report {
+  const result = safeParseReport(input, options);
+  if (!result.success) throw new ReportParseError(result.issues);
+  return result.value;
+}

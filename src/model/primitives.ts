@@ -1,0 +1,129 @@
+import { z } from "zod";
+import {
+  codesOf,
+  DOMAINS,
+  INDICATOR_KINDS,
+  ISSUER_ROLES,
+  LEVELS,
+  MAGNITUDE_LABELS,
+  QUALIFIER_LABELS,
+  RATE_KINDS,
+  SECTION_ROLES,
+  THEMES,
+} from "../codelists";
+
+/**
+ * A local identifier: letters, digits and `._:-`, starting with a letter or digit, at most 128 characters.
+ *
+ * @example
+ * Id.parse("ind-recon-total") //=> "ind-recon-total"
+ * Id.safeParse("__proto__").success //=> false
+ */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/)
+  .meta({
+    title: "Identifier",
+    description: "Letters, digits and . _ : -, starting with a letter or digit.",
+  });
+export type Id = z.infer<typeof Id>;
+
+/**
+ * A non-negative decimal number written as a string, exactly as stated (`"92.98"`, `"15.2"`, `"81"`), so that
+ * its precision is kept. At most 40 characters.
+ *
+ * @example
+ * DecimalString.parse("92.98") //=> "92.98"
+ * DecimalString.safeParse("-1").success //=> false
+ * DecimalString.safeParse("1e5").success //=> false
+ */
+export const DecimalString = z
+  .string()
+  .max(40)
+  .regex(/^\d+(\.\d+)?$/)
+  .meta({
+    title: "Decimal string",
+    description: "A non-negative decimal as printed, digits with an optional fraction; no sign or exponent.",
+  });
+export type DecimalString = z.infer<typeof DecimalString>;
+
+/**
+ * A calendar date in ISO 8601 form `YYYY-MM-DD` that exists (leap years checked).
+ *
+ * @example
+ * IsoDate.parse("2023-02-07") //=> "2023-02-07"
+ * IsoDate.safeParse("2023-02-30").success //=> false
+ */
+export const IsoDate = z.iso
+  .date()
+  .meta({ title: "ISO date", description: "A real calendar date, YYYY-MM-DD." });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * A year between 1949 and 2100.
+ *
+ * @example
+ * Year.parse(2023) //=> 2023
+ * Year.safeParse(Number.NaN).success //=> false
+ */
+export const Year = z.int().min(1949).max(2100).meta({ title: "Year" });
+export type Year = z.infer<typeof Year>;
+
+/**
+ * A non-empty string.
+ *
+ * @example
+ * Text.safeParse("").success //=> false
+ */
+export const Text = z.string().min(1);
+export type Text = z.infer<typeof Text>;
+
+/** @example Level.parse("township") //=> "township" */
+export const Level = z.enum(codesOf(LEVELS)).meta({ title: "Administrative level" });
+export type Level = z.infer<typeof Level>;
+
+/** @example Theme.parse("2021:5") //=> "2021:5" */
+export const Theme = z.enum(codesOf(THEMES)).meta({
+  title: "Theme",
+  description: "Chapter of the 纲要 2021–2025 (2021:2…2021:10) or area of the 纲要 2015–2020.",
+});
+export type Theme = z.infer<typeof Theme>;
+
+/** @example SectionRole.parse("problems") //=> "problems" */
+export const SectionRole = z.enum(codesOf(SECTION_ROLES)).meta({ title: "Section role" });
+export type SectionRole = z.infer<typeof SectionRole>;
+
+/** @example Qualifier.parse("atLeast") //=> "atLeast" */
+export const Qualifier = z.enum(codesOf(QUALIFIER_LABELS)).meta({ title: "Qualifier" });
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** @example IndicatorKind.parse("rate") //=> "rate" */
+export const IndicatorKind = z.enum(codesOf(INDICATOR_KINDS)).meta({ title: "Indicator kind" });
+export type IndicatorKind = z.infer<typeof IndicatorKind>;
+
+/** @example Domain.parse("mediation") //=> "mediation" */
+export const Domain = z.enum(codesOf(DOMAINS)).meta({ title: "Domain" });
+export type Domain = z.infer<typeof Domain>;
+
+/** @example RateKind.parse("mediationSuccess") //=> "mediationSuccess" */
+export const RateKind = z.enum(codesOf(RATE_KINDS)).meta({ title: "Rate kind" });
+export type RateKind = z.infer<typeof RateKind>;
+
+/** @example Magnitude.parse("万") //=> "万" */
+export const Magnitude = z.enum(codesOf(MAGNITUDE_LABELS)).meta({ title: "Magnitude" });
+export type Magnitude = z.infer<typeof Magnitude>;
+
+/** @example IssuerRole.parse("government") //=> "government" */
+export const IssuerRole = z.enum(codesOf(ISSUER_ROLES)).meta({ title: "Issuer role" });
+export type IssuerRole = z.infer<typeof IssuerRole>;
+
+/**
+ * Rounding modes a stated figure may have been rounded with.
+ *
+ * @example
+ * RoundingModeSchema.parse("truncate") //=> "truncate"
+ */
+export const RoundingModeSchema = z
+  .enum(["halfUp", "halfEven", "truncate", "up", "floor", "ceiling"])
+  .meta({ title: "Rounding mode" });
+export type RoundingModeSchema = z.infer<typeof RoundingModeSchema>;
