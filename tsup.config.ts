@@ -11,4 +11,14 @@ export default defineConfig([
     treeshake: true,
     external: ["zod", "date-fns"],
   },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+    external: ["zod", "date-fns"],
+  },
 ]);
