@@ -3,6 +3,7 @@ export { DocNumber } from "./docNumber";
 export { Evidence } from "./evidence";
 export { Indicator } from "./indicator";
 export { Issuer } from "./issuer";
+export { type JsonSchemaDraft, reportJsonSchema, reportSchemaId } from "./jsonSchema";
 export { DivisionCode, Jurisdiction, ParentJurisdiction } from "./jurisdiction";
 export {
   type ParseIssue,
