@@ -1,0 +1,64 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, test } from "vitest";
+
+const root = new URL("../../", import.meta.url);
+const dist = new URL("dist/", root);
+const minimal: unknown = JSON.parse(readFileSync(new URL("test/fixtures/minimal-report.json", root), "utf8"));
+
+describe("the built package", () => {
+  test("exists (run `npm run build` first; npm test does)", () => {
+    expect(existsSync(new URL("index.js", dist))).toBe(true);
+    expect(existsSync(new URL("index.cjs", dist))).toBe(true);
+  });
+
+  test("can be imported as ESM and parses a report", async () => {
+    const mod = (await import(new URL("index.js", dist).href)) as typeof import("../../src/index");
+    expect(mod.safeParseReport(minimal).success).toBe(true);
+    expect(typeof mod.Report.parse).toBe("function");
+  });
+
+  test("can be required as CommonJS and parses a report", () => {
+    const require = createRequire(import.meta.url);
+    const mod = require(new URL("index.cjs", dist).pathname) as typeof import("../../src/index");
+    expect(mod.safeParseReport(minimal).success).toBe(true);
+  });
+
+  test("does no work at import beyond defining schemas (no I/O, no timers, no globals)", () => {
+    // zod registers its own globals when it loads; load it first so only our package's effects are measured.
+    const script = `
+      require("zod");
+      const before = new Set(Object.keys(globalThis));
+      const fs = require("node:fs"); const orig = fs.readFileSync; let io = 0;
+      fs.readFileSync = (...a) => { io++; return orig(...a); };
+      require(${JSON.stringify(new URL("index.cjs", dist).pathname)});
+      const added = Object.keys(globalThis).filter((k) => !before.has(k));
+      console.log(JSON.stringify({ io, added, handles: process.getActiveResourcesInfo().filter((r) => r !== "TTYWrap") }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+    expect(out).toEqual({ io: 0, added: [], handles: [] });
+  });
+
+  test("packs dist/, schemas/, README, LICENSE and package.json only", () => {
+    const json = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    const files: string[] = JSON.parse(json)[0].files.map((f: { path: string }) => f.path);
+    const outside = files.filter(
+      (f) => !/^(dist|schemas)\//.test(f) && !["README.md", "LICENSE", "package.json"].includes(f),
+    );
+    expect(outside).toEqual([]);
+    expect(files).toContain("schemas/report.schema.json");
+  });
+});
+
+describe("package.json", () => {
+  const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
+  test("declares no side effects and zod as a peer dependency", () => {
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.peerDependencies.zod).toMatch(/^\^4/);
+    expect(pkg.dependencies.zod).toBeUndefined();
+  });
+});
