@@ -9,3 +9,18 @@
 export * from "./codelists";
 // The model: zod schemas and their types, and the parse API
 export * from "./model";
+// Exact numbers: decimals as rationals, rounding modes, intervals of stated figures, Chinese numerals
+export {
+  applyMagnitude,
+  contains,
+  formatInterval,
+  type Interval,
+  parseChineseNumeral,
+  parseDecimal,
+  ROUNDING_MODES,
+  type Rational,
+  type RoundingMode,
+  rational,
+  statedInterval,
+  toDecimalString,
+} from "./numbers";

@@ -1,0 +1,87 @@
+import { type Rational, rational } from "./rational";
+import { type RoundingMode, roundRational } from "./rounding";
+
+/**
+ * The source of the pattern of a decimal string: optional minus, digits, optional fraction; no exponent.
+ *
+ * @example
+ * new RegExp(DECIMAL_PATTERN).test("92.98") //=> true
+ */
+export const DECIMAL_PATTERN = "^-?\\d+(\\.\\d+)?$";
+
+/**
+ * Whether `s` is a decimal string (`"81"`, `"-0.5"`, `"92.98"`); no exponent, sign `+`, spaces or `NaN`.
+ *
+ * @example
+ * isDecimalString("92.98") //=> true
+ * isDecimalString("1e5") //=> false
+ */
+export function isDecimalString(s: string): boolean {
+  return typeof s === "string" && s.length <= 400 && /^-?\d+(\.\d+)?$/.test(s);
+}
+
+/**
+ * Reads a decimal string exactly.
+ *
+ * @example
+ * parseDecimal("92.98") //=> { n: 2324n, d: 25n }
+ * parseDecimal("NaN") //=> undefined
+ */
+export function parseDecimal(s: string): Rational | undefined {
+  if (!isDecimalString(s)) return undefined;
+  const negative = s.startsWith("-");
+  const body = negative ? s.slice(1) : s;
+  const [int = "0", frac = ""] = body.split(".");
+  const n = BigInt(int + frac) * (negative ? -1n : 1n);
+  return rational(n, 10n ** BigInt(frac.length));
+}
+
+/**
+ * Digits after the decimal point of a decimal string, i.e. its stated precision.
+ *
+ * @example
+ * decimalPlaces("75.50") //=> 2
+ * decimalPlaces("81") //=> 0
+ */
+export function decimalPlaces(s: string): number {
+  const dot = s.indexOf(".");
+  return dot === -1 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * Writes `r` with exactly `places` fraction digits, rounded under `mode` (default `halfUp`). Never writes `-0`.
+ *
+ * @example
+ * toDecimalString(rational(8881 * 100, 10952), 2) //=> "81.09"
+ * toDecimalString(rational(683 * 100, 904), 1, "truncate") //=> "75.5"
+ * toDecimalString(rational(-1, 1000), 1) //=> "0.0"
+ */
+export function toDecimalString(r: Rational, places: number, mode: RoundingMode = "halfUp"): string {
+  const rounded = roundRational(r, places, mode);
+  const scaled = (rounded.n * 10n ** BigInt(places)) / rounded.d;
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, "0");
+  const int = digits.slice(0, digits.length - places);
+  const frac = digits.slice(digits.length - places);
+  return `${negative ? "-" : ""}${int}${places > 0 ? `.${frac}` : ""}`;
+}
+
+/**
+ * The exact decimal string of `r` when its expansion terminates, else `undefined`.
+ *
+ * @example
+ * toFixedExact(rational(1, 8)) //=> "0.125"
+ * toFixedExact(rational(1, 3)) //=> undefined
+ */
+export function toFixedExact(r: Rational): string | undefined {
+  let d = r.d;
+  let places = 0;
+  for (const p of [2n, 5n]) {
+    while (d % p === 0n) {
+      d /= p;
+    }
+  }
+  if (d !== 1n) return undefined;
+  while ((r.n * 10n ** BigInt(places)) % r.d !== 0n) places++;
+  return toDecimalString(r, places, "truncate");
+}
