@@ -24,3 +24,5 @@ export {
   statedInterval,
   toDecimalString,
 } from "./numbers";
+// Rate calculators and interval checks of stated figures
+export * from "./rates";

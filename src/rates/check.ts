@@ -1,0 +1,232 @@
+import {
+  cmp,
+  contains,
+  decimalPlaces,
+  div,
+  formatInterval,
+  type Interval,
+  intersects,
+  intervalAdd,
+  intervalDiv,
+  intervalOf,
+  mul,
+  type Qualifier,
+  type Rational,
+  type RoundingMode,
+  rational,
+  statedInterval,
+  sub,
+  sumOf,
+  toDecimalString,
+} from "../numbers";
+import { type NumberInput, showInput, toRational } from "./input";
+import { type Explanation, modeZh } from "./rate";
+
+/** A number as a report states it: the value and its qualifier (余, 约 …). */
+export interface StatedNumber {
+  readonly value: NumberInput;
+  readonly qualifier?: Qualifier;
+}
+
+/** The verdict of comparing a stated figure with what its inputs give. */
+export interface CheckResult {
+  /** `pass`: consistent under the configured rounding mode; `passOtherMode`: only under another; `fail`: none. */
+  readonly status: "pass" | "passOtherMode" | "fail";
+  readonly stated: string;
+  /** The computed value, shown with two more decimals than stated. */
+  readonly computed: string;
+  /** The interval of exact values the stated figure accepts under `mode`. */
+  readonly interval: string;
+  readonly mode: RoundingMode;
+  readonly modesThatPass: readonly RoundingMode[];
+  /** `computed − stated`, at the precision of `computed`. */
+  readonly delta: string;
+  readonly explanation: Explanation;
+}
+
+/** The rounding modes a stated rate is tried under, in order. */
+const TRIED: readonly RoundingMode[] = ["halfUp", "halfEven", "truncate", "up"];
+
+function inputInterval(n: StatedNumber): { point: Rational; interval: Interval } | undefined {
+  const point = toRational(n.value);
+  if (!point) return undefined;
+  const q = n.qualifier ?? "exact";
+  if (q === "exact" || typeof n.value !== "string") return { point, interval: intervalOf(point) };
+  const interval = statedInterval(n.value, { qualifier: q });
+  return interval ? { point, interval } : undefined;
+}
+
+const scale = (iv: Interval, k: Rational): Interval => ({
+  ...(iv.lower ? { lower: mul(iv.lower, k) } : {}),
+  ...(iv.upper ? { upper: mul(iv.upper, k) } : {}),
+  lowerClosed: iv.lowerClosed,
+  upperClosed: iv.upperClosed,
+});
+
+const asStated = (n: NumberInput | StatedNumber): StatedNumber =>
+  typeof n === "object" && n !== null && "value" in n ? n : { value: n };
+
+/** Input of `checkStatedRate`. */
+export interface StatedRateInput {
+  /** The stated percentage as printed, e.g. `"81"` or `"92.98"`. */
+  readonly stated: string;
+  /** Qualifier of the stated rate: `atLeast` for 98%以上. */
+  readonly qualifier?: Qualifier;
+  readonly numerator: NumberInput | StatedNumber;
+  readonly denominator: NumberInput | StatedNumber;
+  /** The rounding mode the report is assumed to use. Default `halfUp`. */
+  readonly mode?: RoundingMode;
+  /** Relative tolerance of 约, as a decimal string. Default `"0.05"`. */
+  readonly approxTolerance?: string;
+}
+
+/**
+ * Checks a stated rate against its numerator and denominator as intervals (XBRL Calculations 1.1): the stated
+ * figure stands for every value that rounds to it at its stated precision; approximate inputs (约, 余) widen the
+ * computed value. Returns `undefined` when an input is not a number or the denominator is zero.
+ *
+ * @example
+ * checkStatedRate({ stated: "81", numerator: 8881, denominator: 10952 })
+ * //=> { status: "pass", computed: "81.09", interval: "[80.5, 81.5)", delta: "0.09", … }
+ * checkStatedRate({ stated: "75.5", numerator: 683, denominator: 904 })?.status //=> "passOtherMode" (truncate)
+ * checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }) //=> undefined
+ */
+export function checkStatedRate(input: StatedRateInput): CheckResult | undefined {
+  const num = inputInterval(asStated(input.numerator));
+  const den = inputInterval(asStated(input.denominator));
+  const stated = toRational(input.stated);
+  if (!num || !den || !stated || cmp(den.point, rational(0)) === 0) return undefined;
+  const mode = input.mode ?? "halfUp";
+  const exact = mul(div(num.point, den.point), rational(100));
+  const computedIv = intervalDiv(scale(num.interval, rational(100)), den.interval);
+  const passes = (m: RoundingMode): boolean => {
+    const iv = statedInterval(input.stated, {
+      mode: m,
+      ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+      ...(input.approxTolerance ? { approxTolerance: input.approxTolerance } : {}),
+    });
+    return iv !== undefined && intersects(iv, computedIv);
+  };
+  const modesThatPass = [mode, ...TRIED.filter((m) => m !== mode)].filter(passes);
+  const status = modesThatPass.includes(mode) ? "pass" : modesThatPass.length > 0 ? "passOtherMode" : "fail";
+  const places = decimalPlaces(input.stated) + 2;
+  const computed = toDecimalString(exact, places, mode);
+  const accepted = statedInterval(input.stated, {
+    mode,
+    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+  }) as Interval;
+  const [sn, sd] = [showInput(num.point), showInput(den.point)];
+  return {
+    status,
+    stated: input.stated,
+    computed,
+    interval: formatInterval(accepted),
+    mode,
+    modesThatPass,
+    delta: toDecimalString(sub(exact, stated), places, mode),
+    explanation: {
+      formula: `${sn} ÷ ${sd} × 100`,
+      inputs: { numerator: sn, denominator: sd, stated: input.stated },
+      rounding: `${mode} to ${decimalPlaces(input.stated)} decimals`,
+      zh: `${sn} ÷ ${sd} × 100 = ${computed}%，按${modeZh(mode)}应在 ${formatInterval(accepted)} 之内，所述为 ${input.stated}%`,
+      en: `${sn} ÷ ${sd} × 100 = ${computed}%; under ${mode} the stated ${input.stated}% accepts ${formatInterval(accepted)}`,
+    },
+  };
+}
+
+function totals(parts: readonly (NumberInput | StatedNumber)[]) {
+  const read = parts.map((p) => inputInterval(asStated(p)));
+  if (read.some((r) => r === undefined)) return undefined;
+  const ok = read.filter((r) => r !== undefined);
+  return {
+    point: sumOf(ok.map((r) => r.point)),
+    interval: ok.map((r) => r.interval).reduce(intervalAdd, intervalOf(rational(0))),
+    each: ok,
+  };
+}
+
+/**
+ * Checks `whole = Σ parts`, exactly, or as intervals when a figure is qualified (余, 约).
+ *
+ * @example
+ * checkSum({ whole: 25, parts: [18, 3, 4] })?.status //=> "pass"
+ * checkSum({ whole: 446, parts: [220, 225] })?.delta //=> "-1"
+ */
+export function checkSum(input: {
+  readonly whole: NumberInput | StatedNumber;
+  readonly parts: readonly (NumberInput | StatedNumber)[];
+}): CheckResult | undefined {
+  const whole = inputInterval(asStated(input.whole));
+  const sum = totals(input.parts);
+  if (!whole || !sum) return undefined;
+  const ok = contains(whole.interval, sum.point) || intersects(whole.interval, sum.interval);
+  const formula = sum.each.map((p) => showInput(p.point)).join(" + ");
+  const [w, s] = [showInput(whole.point), showInput(sum.point)];
+  return {
+    status: ok ? "pass" : "fail",
+    stated: w,
+    computed: s,
+    interval: formatInterval(whole.interval),
+    mode: "halfUp",
+    modesThatPass: ok ? ["halfUp"] : [],
+    delta: showInput(sub(sum.point, whole.point)),
+    explanation: {
+      formula,
+      inputs: {
+        whole: w,
+        ...Object.fromEntries(sum.each.map((p, i) => [`part${i + 1}`, showInput(p.point)])),
+      },
+      rounding: "exact",
+      zh: `${formula} = ${s}，所述总数 ${w}`,
+      en: `${formula} = ${s}; the stated whole is ${w}`,
+    },
+  };
+}
+
+/**
+ * Checks that each part is at most the whole (其中), and that their sum is too when the parts are `disjoint`.
+ *
+ * @example
+ * checkSubset({ whole: 52, parts: [20] })?.status //=> "pass"
+ * checkSubset({ whole: 16, parts: [20] })?.status //=> "fail"
+ */
+export function checkSubset(input: {
+  readonly whole: NumberInput | StatedNumber;
+  readonly parts: readonly (NumberInput | StatedNumber)[];
+  readonly disjoint?: boolean;
+}): CheckResult | undefined {
+  const whole = inputInterval(asStated(input.whole));
+  const sum = totals(input.parts);
+  if (!whole || !sum) return undefined;
+  const fits = (lower: Interval): boolean =>
+    !lower.lower || !whole.interval.upper || cmp(lower.lower, whole.interval.upper) <= 0;
+  const largest = sum.each.reduce((a, b) => (cmp(a.point, b.point) >= 0 ? a : b));
+  const ok = sum.each.every((p) => fits(p.interval)) && (!input.disjoint || fits(sum.interval));
+  const compared = input.disjoint ? sum.point : largest.point;
+  const [w, c] = [showInput(whole.point), showInput(compared)];
+  return {
+    status: ok ? "pass" : "fail",
+    stated: w,
+    computed: c,
+    interval: formatInterval({
+      ...(whole.interval.upper ? { upper: whole.interval.upper } : {}),
+      lowerClosed: false,
+      upperClosed: whole.interval.upperClosed,
+    }),
+    mode: "halfUp",
+    modesThatPass: ok ? ["halfUp"] : [],
+    delta: showInput(sub(compared, whole.point)),
+    explanation: {
+      formula: input.disjoint
+        ? `${sum.each.map((p) => showInput(p.point)).join(" + ")} ≤ ${w}`
+        : `${c} ≤ ${w}`,
+      inputs: {
+        whole: w,
+        ...Object.fromEntries(sum.each.map((p, i) => [`part${i + 1}`, showInput(p.point)])),
+      },
+      rounding: "exact",
+      zh: `其中 ${c} 不应超过 ${w}`,
+      en: `the part ${c} must not exceed the whole ${w}`,
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { Indicator, RateKind, RateRelation, Report } from "../model";
+import { applyMagnitude, decimalPlaces, type RoundingMode, sub, sumOf } from "../numbers";
+import { type CheckResult, checkStatedRate, type StatedNumber } from "./check";
+import type { RateDenominatorOptions } from "./named";
+import { type RateResult, safeRate } from "./rate";
+
+/** An input of a derived rate: which indicator, in which role, its value and where it is in the report. */
+export interface DerivedInput {
+  readonly id: string;
+  readonly role: "numerator" | "denominator" | "excluded";
+  readonly value: string;
+  readonly path: string;
+}
+
+/** A rate computed from a report's own figures, compared with what the report states. */
+export interface DerivedRate {
+  readonly relationId: string;
+  /** JSON Pointer of the rate relation. */
+  readonly path: string;
+  readonly rateIndicatorId: string;
+  readonly rateKind?: RateKind;
+  readonly stated?: string;
+  readonly computed?: RateResult;
+  readonly check?: CheckResult;
+  readonly inputs: readonly DerivedInput[];
+  /** Why nothing could be computed (a missing indicator, a zero denominator …). */
+  readonly notApplicable?: string;
+}
+
+/** Options of `deriveRates`. */
+export interface DeriveRatesOptions {
+  /** Rounding mode assumed for stated rates. Default `halfUp`. */
+  readonly mode?: RoundingMode;
+  readonly denominators?: RateDenominatorOptions;
+}
+
+function quantity(ind: Indicator): StatedNumber | undefined {
+  if (!ind.magnitude) return { value: ind.value, ...(ind.qualifier ? { qualifier: ind.qualifier } : {}) };
+  const v = applyMagnitude(ind.value, ind.magnitude);
+  return v ? { value: v } : undefined;
+}
+
+function deriveOne(
+  report: Report,
+  rel: RateRelation,
+  index: number,
+  options: DeriveRatesOptions,
+): DerivedRate {
+  const path = `/relations/${index}`;
+  const byId = new Map(
+    report.indicators.map((ind, i) => [ind.id, { ind, path: `/indicators/${i}` }] as const),
+  );
+  const base = {
+    relationId: rel.id,
+    path,
+    rateIndicatorId: rel.rate,
+    ...(rel.rateKind ? { rateKind: rel.rateKind } : {}),
+  };
+  const excludeRejected = options.denominators?.reconsiderationCorrection?.excludeRejected ?? true;
+  const excluded =
+    rel.rateKind === "reconsiderationCorrection" && !excludeRejected ? [] : (rel.denominatorExcludes ?? []);
+  const roles = [
+    ...rel.numerator.map((id) => ["numerator", id] as const),
+    ...rel.denominator.map((id) => ["denominator", id] as const),
+    ...excluded.map((id) => ["excluded", id] as const),
+  ];
+  const missing = [rel.rate, ...roles.map(([, id]) => id)].filter((id) => !byId.has(id));
+  if (missing.length > 0)
+    return { ...base, inputs: [], notApplicable: `unknown indicator: ${missing.join(", ")}` };
+  const inputs: DerivedInput[] = roles.map(([role, id]) => {
+    const found = byId.get(id);
+    return { id, role, value: found?.ind.value ?? "", path: found?.path ?? "" };
+  });
+  const stated = byId.get(rel.rate)?.ind;
+  const sum = (role: DerivedInput["role"]) =>
+    roles
+      .filter(([r]) => r === role)
+      .map(([, id]) => byId.get(id)?.ind)
+      .filter((i) => i !== undefined);
+  const total = (inds: Indicator[]) => {
+    const values = inds.map((ind) => applyMagnitude(ind.value, ind.magnitude));
+    return values.every((v) => v !== undefined) ? sumOf(values.filter((v) => v !== undefined)) : undefined;
+  };
+  const n = total(sum("numerator"));
+  const d0 = total(sum("denominator"));
+  const x = total(sum("excluded"));
+  if (!stated || !n || !d0 || !x) return { ...base, inputs, notApplicable: "an input is not a number" };
+  const d = sub(d0, x);
+  const mode = options.mode ?? "halfUp";
+  const computed = safeRate(n, d, { precision: decimalPlaces(stated.value), mode });
+  if (!computed.ok) return { ...base, stated: stated.value, inputs, notApplicable: computed.reason };
+  const single = (inds: Indicator[], fallback: typeof n): StatedNumber | typeof n =>
+    inds.length === 1 && inds[0] && excluded.length === 0 ? (quantity(inds[0]) ?? fallback) : fallback;
+  const check = checkStatedRate({
+    stated: stated.value,
+    ...(stated.qualifier ? { qualifier: stated.qualifier } : {}),
+    numerator: single(sum("numerator"), n),
+    denominator: single(sum("denominator"), d),
+    mode: stated.rounding ?? mode,
+  });
+  return { ...base, stated: stated.value, computed: computed.result, ...(check ? { check } : {}), inputs };
+}
+
+/**
+ * Computes every rate the report's relations allow, from its own indicators (magnitudes applied, Σ numerator ÷
+ * (Σ denominator − Σ excluded)), and compares each with the stated rate. Never throws: a relation whose inputs are
+ * missing or not numbers gives an entry with `notApplicable`.
+ *
+ * @example
+ * deriveRates(linhe).map((r) => [r.stated, r.computed?.value, r.check?.status])
+ * //=> [["92.98", "92.98", "pass"], ["81", "81", "pass"], ["39", "39", "pass"]]
+ * deriveRates(linhe, { denominators: { reconsiderationCorrection: { excludeRejected: false } } })[2]?.check?.status //=> "fail"
+ */
+export function deriveRates(report: Report, options: DeriveRatesOptions = {}): DerivedRate[] {
+  const out: DerivedRate[] = [];
+  report.relations.forEach((rel, i) => {
+    if (rel.type === "rate") out.push(deriveOne(report, rel, i, options));
+  });
+  return out;
+}

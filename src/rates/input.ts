@@ -1,0 +1,31 @@
+import { parseDecimal, type Rational, rational, toFixedExact } from "../numbers";
+
+/** A number given to a calculator: a decimal string (`"8881"`, `"92.98"`), a safe integer, a bigint or a Rational. */
+export type NumberInput = string | number | bigint | Rational;
+
+/**
+ * Reads a calculator input exactly, or `undefined` when it is not a finite exact number (NaN, 1.5e300, "abc",
+ * unsafe integers).
+ *
+ * @example
+ * toRational("92.98") //=> { n: 2324n, d: 25n }
+ * toRational(Number.NaN) //=> undefined
+ */
+export function toRational(v: NumberInput): Rational | undefined {
+  if (typeof v === "string") return parseDecimal(v.trim());
+  if (typeof v === "bigint") return rational(v);
+  if (typeof v === "number") return Number.isSafeInteger(v) ? rational(v) : undefined;
+  if (v && typeof v === "object" && typeof v.n === "bigint" && typeof v.d === "bigint" && v.d > 0n) return v;
+  return undefined;
+}
+
+/**
+ * Writes an input as it would be read back: exact decimals as digits, other rationals as `n/d`.
+ *
+ * @example
+ * showInput(rational(1, 4)) //=> "0.25"
+ * showInput(rational(1, 3)) //=> "1/3"
+ */
+export function showInput(r: Rational): string {
+  return toFixedExact(r) ?? `${r.n}/${r.d}`;
+}

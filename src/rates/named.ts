@@ -1,0 +1,100 @@
+import { RATE_KINDS, type RateKindCode } from "../codelists";
+import { isZero, type Rational, rational, sub, sumOf } from "../numbers";
+import { type NumberInput, toRational } from "./input";
+import { type RateOptions, type RateResult, rate } from "./rate";
+
+/** Choices of denominator where practice differs between places (DOMAIN §4). */
+export interface RateDenominatorOptions {
+  /** 行政复议纠错率: leave 不予受理 (rejected) cases out of the denominator. Default `true`. */
+  readonly reconsiderationCorrection?: { readonly excludeRejected: boolean };
+}
+
+function named(kind: RateKindCode, n: Rational, d: Rational, options: RateOptions): RateResult {
+  const entry = RATE_KINDS.find((k) => k.code === kind);
+  const result = rate(n, d, options);
+  if (!entry) return result;
+  return {
+    ...result,
+    explanation: {
+      ...result.explanation,
+      zh: `${entry.zh} = ${entry.formulaZh}：${result.explanation.zh}`,
+      en: `${entry.en} = ${entry.formulaEn}: ${result.explanation.en}`,
+    },
+  };
+}
+
+function read(...values: (NumberInput | undefined)[]): Rational[] {
+  return values.map((v) => {
+    if (v === undefined) return rational(0);
+    const r = toRational(v);
+    if (!r) throw new RangeError("invalidInput");
+    return r;
+  });
+}
+
+/**
+ * 行政复议纠错率: (撤销 + 变更 + 确认违法 + 责令履行) ÷ decided cases, by default without 不予受理 in the
+ * denominator. Throws a `RangeError` when the denominator is zero or an input is not a number.
+ *
+ * @example
+ * reconsiderationCorrectionRate({ annulled: 6, orderedToPerform: 1, decided: 22, rejected: 4 }, { precision: 0 }).value //=> "39"
+ * reconsiderationCorrectionRate({ annulled: 6, orderedToPerform: 1, decided: 22, rejected: 4, excludeRejected: false }, { precision: 0 }).value //=> "32"
+ */
+export function reconsiderationCorrectionRate(
+  input: {
+    readonly annulled?: NumberInput;
+    readonly varied?: NumberInput;
+    readonly declaredUnlawful?: NumberInput;
+    readonly orderedToPerform?: NumberInput;
+    readonly decided: NumberInput;
+    readonly rejected?: NumberInput;
+    readonly excludeRejected?: boolean;
+  },
+  options: RateOptions = {},
+): RateResult {
+  const [a, v, u, o, decided, rejected] = read(
+    input.annulled,
+    input.varied,
+    input.declaredUnlawful,
+    input.orderedToPerform,
+    input.decided,
+    input.rejected,
+  ) as [Rational, Rational, Rational, Rational, Rational, Rational];
+  const denominator = input.excludeRejected === false ? decided : sub(decided, rejected);
+  if (isZero(denominator)) throw new RangeError("zeroDenominator");
+  return named("reconsiderationCorrection", sumOf([a, v, u, o]), denominator, options);
+}
+
+const pair =
+  (kind: RateKindCode) =>
+  (n: NumberInput, d: NumberInput, options: RateOptions = {}): RateResult => {
+    const [rn, rd] = read(n, d) as [Rational, Rational];
+    return named(kind, rn, rd, options);
+  };
+
+/** 行政诉讼败诉率: lost ÷ concluded. @example litigationLossRate({ lost: 3, concluded: 40 }).value //=> "7.50" */
+export const litigationLossRate = (
+  i: { lost: NumberInput; concluded: NumberInput },
+  o?: RateOptions,
+): RateResult => pair("litigationLoss")(i.lost, i.concluded, o);
+/** 出庭应诉率: attended ÷ hearings. @example courtAppearanceRate({ attended: 148, hearings: 148 }).value //=> "100.00" */
+export const courtAppearanceRate = (
+  i: { attended: NumberInput; hearings: NumberInput },
+  o?: RateOptions,
+): RateResult => pair("courtAppearance")(i.attended, i.hearings, o);
+/** 调解成功率: successful ÷ mediated. @example mediationSuccessRate({ successful: 8881, mediated: 10952 }).value //=> "81.09" */
+export const mediationSuccessRate = (
+  i: { successful: NumberInput; mediated: NumberInput },
+  o?: RateOptions,
+): RateResult => pair("mediationSuccess")(i.successful, i.mediated, o);
+/** 网上办理率: online ÷ total. @example onlineHandlingRate({ online: 225460, total: 242474 }).value //=> "92.98" */
+export const onlineHandlingRate = (
+  i: { online: NumberInput; total: NumberInput },
+  o?: RateOptions,
+): RateResult => pair("onlineHandling")(i.online, i.total, o);
+/** 考试合格率: passed ÷ sat. @example examPassRate({ passed: 125, sat: 225 }, { precision: 1 }).value //=> "55.6" */
+export const examPassRate = (i: { passed: NumberInput; sat: NumberInput }, o?: RateOptions): RateResult =>
+  pair("examPass")(i.passed, i.sat, o);
+/** 规范性文件备案率: filed ÷ due. @example filingRate({ filed: 14, due: 14 }).value //=> "100.00" */
+export const filingRate = (i: { filed: NumberInput; due: NumberInput }, o?: RateOptions): RateResult =>
+  pair("filing")(i.filed, i.due, o);
