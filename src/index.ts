@@ -17,8 +17,8 @@ export {
   type Interval,
   parseChineseNumeral,
   parseDecimal,
-  ROUNDING_MODES,
   type Rational,
+  ROUNDING_MODES,
   type RoundingMode,
   rational,
   statedInterval,
@@ -26,3 +26,6 @@ export {
 } from "./numbers";
 // Rate calculators and interval checks of stated figures
 export * from "./rates";
+// Rules: the consistency-check catalogue and validateReport
+export * from "./rules";
+export { VERSION } from "./version";

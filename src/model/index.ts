@@ -7,6 +7,7 @@ export { type JsonSchemaDraft, reportJsonSchema, reportSchemaId } from "./jsonSc
 export { DivisionCode, Jurisdiction, ParentJurisdiction } from "./jurisdiction";
 export {
   type ParseIssue,
+  type ParseReportOptions,
   parseReport,
   ReportParseError,
   type SafeParseReportResult,

@@ -44,7 +44,7 @@ const sectionShape = {
  * //=> 1
  * Section.safeParse({ id: "s1", level: 0, paragraphs: [], roles: [], themes: [], children: [] }).success //=> false
  */
-export const Section: z.ZodType<Section> = z
+export const Section: z.ZodType<Section, Section> = z
   .strictObject({
     ...sectionShape,
     get children() {

@@ -1,0 +1,57 @@
+import { checkSum } from "../../rates";
+import { quantityOf } from "../engine/quantity";
+import type { Rule, RuleOutcome } from "../engine/types";
+import { indicatorIndex } from "../engine/walk";
+
+/** FZ-ARITH-001: a sum relation holds: the whole equals the sum of its parts. */
+export const sumHolds: Rule = {
+  id: "FZ-ARITH-001",
+  category: "arithmetic",
+  severity: "error",
+  version: "1.0.0",
+  check(report) {
+    const index = indicatorIndex(report);
+    const out: RuleOutcome[] = [];
+    report.relations.forEach((rel, i) => {
+      if (rel.type !== "sum") return;
+      const whole = index.get(rel.whole);
+      const parts = rel.parts.map((id) => index.get(id));
+      if (!whole || parts.some((p) => !p)) {
+        out.push({ status: "notApplicable", reason: `relation ${rel.id} names a missing indicator` });
+        return;
+      }
+      const result = checkSum({
+        whole: quantityOf(whole.indicator),
+        parts: parts.map((p) => quantityOf((p as NonNullable<typeof p>).indicator)),
+      });
+      if (!result)
+        out.push({ status: "notApplicable", reason: `relation ${rel.id} has a value that is not a number` });
+      else if (result.status === "pass") out.push({ status: "pass" });
+      else
+        out.push({
+          status: "fail",
+          path: `/relations/${i}`,
+          params: {
+            stated: result.stated,
+            computed: result.computed,
+            delta: result.delta,
+            formula: result.explanation.formula,
+          },
+          related: [whole.path, ...parts.map((p) => p?.path ?? "")],
+        });
+    });
+    return out.length > 0 ? out : [{ status: "notApplicable", reason: "no sum relations" }];
+  },
+  fixtures: {
+    pass: (r) => ({
+      ...r,
+      relations: [{ id: "s", type: "sum", whole: "mediated", parts: ["mediated-ok", "mediated-ok"] }],
+      indicators: r.indicators.map((x) => (x.id === "mediated-ok" ? { ...x, value: "5" } : x)),
+    }),
+    fail: (r) => ({
+      ...r,
+      relations: [{ id: "s", type: "sum", whole: "mediated", parts: ["mediated-ok", "mediated-ok"] }],
+    }),
+    notApplicable: (r) => r,
+  },
+};

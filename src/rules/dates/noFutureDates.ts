@@ -1,0 +1,32 @@
+import { isAfter, parseISO } from "date-fns";
+import type { Rule, RuleOutcome } from "../engine/types";
+import { dateOf, isoOf } from "./dateUtil";
+
+/** FZ-DATE-007: no date of the report lies after the reference date (today, unless set). */
+export const noFutureDates: Rule = {
+  id: "FZ-DATE-007",
+  category: "dates",
+  severity: "error",
+  version: "1.0.0",
+  check(report, context) {
+    const reference = parseISO(context.referenceDate);
+    const dates = (["document", "publication", "print"] as const)
+      .map((key) => [key, report.dates?.[key]] as const)
+      .filter(([, d]) => dateOf(d) !== undefined);
+    if (dates.length === 0) return [{ status: "notApplicable", reason: "no readable dates" }];
+    return dates.map(([key, d]): RuleOutcome => {
+      const date = dateOf(d) as Date;
+      if (!isAfter(date, reference)) return { status: "pass" };
+      return {
+        status: "fail",
+        path: `/dates/${key}`,
+        params: { date: isoOf(d) ?? "", reference: context.referenceDate },
+      };
+    });
+  },
+  fixtures: {
+    pass: (r) => r,
+    fail: (r) => ({ ...r, dates: { ...r.dates, print: { date: "2999-01-01" } } }),
+    notApplicable: (r) => ({ ...r, dates: {} }),
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule, RuleOutcome } from "../engine/types";
+
+/** FZ-DATE-006: plans are for the year after the report year. */
+export const planYear: Rule = {
+  id: "FZ-DATE-006",
+  category: "dates",
+  severity: "warning",
+  version: "1.0.0",
+  check(report) {
+    if (report.plans.length === 0) return [{ status: "notApplicable", reason: "no plans" }];
+    return report.plans.map(
+      (plan, i): RuleOutcome =>
+        plan.year === report.reportYear + 1
+          ? { status: "pass" }
+          : {
+              status: "fail",
+              path: `/plans/${i}/year`,
+              params: { stated: plan.year, computed: report.reportYear + 1 },
+              related: ["/reportYear"],
+            },
+    );
+  },
+  fixtures: {
+    pass: (r) => r,
+    fail: (r) => ({ ...r, plans: [{ id: "n1", year: 2023, text: "加强执法队伍建设", themes: [] }] }),
+    notApplicable: (r) => ({ ...r, plans: [] }),
+  },
+};

@@ -1,0 +1,35 @@
+import { format, isBefore } from "date-fns";
+import type { Rule } from "../engine/types";
+import { dateOf, isoOf } from "./dateUtil";
+import { DEADLINES } from "./deadlines";
+
+/** FZ-DATE-002: the report is made public before 1 April of the year after the report year. */
+export const publishedInTime: Rule = {
+  id: "FZ-DATE-002",
+  category: "dates",
+  severity: "warning",
+  version: "1.0.0",
+  basis: DEADLINES.source,
+  check(report) {
+    const date = dateOf(report.dates?.publication);
+    if (!date) return [{ status: "notApplicable", reason: "no readable publication date" }];
+    const deadline = new Date(
+      report.reportYear + 1,
+      DEADLINES.publication.month - 1,
+      DEADLINES.publication.day,
+    );
+    if (isBefore(date, deadline)) return [{ status: "pass" }];
+    return [
+      {
+        status: "fail",
+        path: "/dates/publication",
+        params: { date: isoOf(report.dates?.publication) ?? "", deadline: format(deadline, "yyyy-MM-dd") },
+      },
+    ];
+  },
+  fixtures: {
+    pass: (r) => r,
+    fail: (r) => ({ ...r, dates: { ...r.dates, publication: { date: "2024-05-10" } } }),
+    notApplicable: (r) => ({ ...r, dates: { document: { date: "2024-02-20" } } }),
+  },
+};

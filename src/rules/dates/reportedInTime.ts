@@ -1,0 +1,31 @@
+import { format, isBefore } from "date-fns";
+import type { Rule } from "../engine/types";
+import { dateOf, isoOf } from "./dateUtil";
+import { DEADLINES } from "./deadlines";
+
+/** FZ-DATE-003: the report is dated (reported) before 1 March of the year after the report year. */
+export const reportedInTime: Rule = {
+  id: "FZ-DATE-003",
+  category: "dates",
+  severity: "warning",
+  version: "1.0.0",
+  basis: DEADLINES.source,
+  check(report) {
+    const date = dateOf(report.dates?.document);
+    if (!date) return [{ status: "notApplicable", reason: "no readable document date" }];
+    const deadline = new Date(report.reportYear + 1, DEADLINES.report.month - 1, DEADLINES.report.day);
+    if (isBefore(date, deadline)) return [{ status: "pass" }];
+    return [
+      {
+        status: "fail",
+        path: "/dates/document",
+        params: { date: isoOf(report.dates?.document) ?? "", deadline: format(deadline, "yyyy-MM-dd") },
+      },
+    ];
+  },
+  fixtures: {
+    pass: (r) => r,
+    fail: (r) => ({ ...r, dates: { ...r.dates, document: { date: "2024-03-15" } } }),
+    notApplicable: (r) => ({ ...r, dates: {} }),
+  },
+};

@@ -1,0 +1,54 @@
+import { en } from "../locales/en";
+import { zhCN } from "../locales/zh-CN";
+import type { FindingParams, Locale, RuleText } from "./types";
+
+const WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  "zh-CN": {
+    missing: "不存在",
+    notRate: "不是比率指标",
+    problems: "存在的不足",
+    causes: "原因",
+    indicators: "指标",
+    relations: "关系",
+    sections: "章节",
+    plans: "工作安排",
+    halfUp: "四舍五入",
+    halfEven: "四舍六入五成双",
+    truncate: "截尾",
+    up: "进一",
+    floor: "向下取整",
+    ceiling: "向上取整",
+  },
+  en: { missing: "it does not exist", notRate: "it is not a rate", halfUp: "half-up", halfEven: "half-even" },
+};
+
+/**
+ * The wording of a rule in a locale, or `undefined` for an unknown id.
+ *
+ * @example
+ * ruleText("FZ-RATE-001", "en")?.title //=> "A stated rate matches its numerator and denominator"
+ */
+export function ruleText(id: string, locale: Locale): RuleText | undefined {
+  return (locale === "en" ? en : zhCN)[id];
+}
+
+/**
+ * Renders a message template, replacing `{name}` with the parameter (lists joined, known codes translated).
+ *
+ * @example
+ * renderMessage("所述 {stated}%", { stated: "81" }, "zh-CN") //=> "所述 81%"
+ */
+export function renderMessage(template: string, params: FindingParams, locale: Locale): string {
+  const words = WORDS[locale];
+  const show = (v: string | number | boolean): string => {
+    const s = String(v);
+    return words[s] ?? s;
+  };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return Array.isArray(v)
+      ? v.map(show).join(locale === "en" ? ", " : "、")
+      : show(v as string | number | boolean);
+  });
+}

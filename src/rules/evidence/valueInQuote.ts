@@ -1,0 +1,65 @@
+import {
+  eq,
+  normalizeDigits,
+  parseChineseNumeral,
+  parseDecimal,
+  type Rational,
+  rational,
+} from "../../numbers";
+import type { Rule, RuleOutcome } from "../engine/types";
+
+const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
+
+/** Every number written in the text, in Arabic (full- or half-width, with thousands commas) or Chinese numerals. */
+function numbersIn(text: string): Rational[] {
+  const plain = normalizeDigits(text).replace(/(\d)[,，](?=\d{3})/g, "$1");
+  const out: Rational[] = [];
+  for (const m of plain.matchAll(/\d+(?:\.\d+)?/g)) {
+    const r = parseDecimal(m[0]);
+    if (r) out.push(r);
+  }
+  let run = "";
+  for (const ch of `${plain} `) {
+    if (NUMERAL_CHARS.includes(ch)) run += ch;
+    else if (run) {
+      const n = parseChineseNumeral(run);
+      if (n !== undefined) out.push(rational(n));
+      run = "";
+    }
+  }
+  return out;
+}
+
+/** FZ-EVID-001: an indicator's value is written in its own evidence quote. */
+export const valueInQuote: Rule = {
+  id: "FZ-EVID-001",
+  category: "evidence",
+  severity: "warning",
+  version: "1.0.0",
+  check(report) {
+    const out: RuleOutcome[] = [];
+    report.indicators.forEach((ind, i) => {
+      const value = parseDecimal(ind.value);
+      if (!value || !ind.evidence || ind.evidence.length === 0) return;
+      ind.evidence.forEach((ev, j) => {
+        if (numbersIn(ev.quote).some((n) => eq(n, value))) out.push({ status: "pass" });
+        else
+          out.push({
+            status: "fail",
+            path: `/indicators/${i}/evidence/${j}/quote`,
+            params: { id: ind.id, stated: ind.value, quote: ev.quote },
+            related: [`/indicators/${i}/value`],
+          });
+      });
+    });
+    return out.length > 0 ? out : [{ status: "notApplicable", reason: "no indicator has evidence" }];
+  },
+  fixtures: {
+    pass: (r) => r,
+    fail: (r) => ({
+      ...r,
+      indicators: r.indicators.map((x) => (x.id === "mediated" ? { ...x, value: "11" } : x)),
+    }),
+    notApplicable: (r) => ({ ...r, indicators: r.indicators.map(({ evidence: _e, ...x }) => x) }),
+  },
+};

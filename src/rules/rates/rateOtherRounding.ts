@@ -1,0 +1,46 @@
+import { deriveRates } from "../../rates";
+import type { Rule, RuleOutcome } from "../engine/types";
+
+/** FZ-RATE-002: a stated rate holds only under another rounding mode than the one assumed (e.g. truncation). */
+export const rateOtherRounding: Rule = {
+  id: "FZ-RATE-002",
+  category: "rates",
+  severity: "info",
+  version: "1.0.0",
+  check(report, context) {
+    const derived = deriveRates(report, { mode: context.roundingMode, denominators: context.denominators });
+    if (derived.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
+    return derived.map((d): RuleOutcome => {
+      if (!d.check)
+        return { status: "notApplicable", reason: d.notApplicable ?? "rate could not be computed" };
+      if (d.check.status === "fail")
+        return { status: "notApplicable", reason: "no rounding mode fits (FZ-RATE-001)" };
+      if (d.check.status === "pass") return { status: "pass" };
+      return {
+        status: "fail",
+        path: d.path,
+        params: {
+          stated: d.check.stated,
+          computed: d.check.computed,
+          rounding: d.check.mode,
+          modes: d.check.modesThatPass,
+          interval: d.check.interval,
+        },
+        related: d.inputs.map((i) => i.path),
+      };
+    });
+  },
+  fixtures: {
+    pass: (r) => r,
+    fail: (r) => ({
+      ...r,
+      indicators: [
+        { id: "a", label: "即办", value: "683", unit: "项", kind: "count" },
+        { id: "b", label: "行政许可事项", value: "904", unit: "项", kind: "count" },
+        { id: "c", label: "占比", value: "75.5", unit: "%", kind: "rate", rateKind: "share" },
+      ],
+      relations: [{ id: "r", type: "rate", rate: "c", numerator: ["a"], denominator: ["b"] }],
+    }),
+    notApplicable: (r) => ({ ...r, relations: [] }),
+  },
+};

@@ -1,0 +1,113 @@
+import { describe, expect, test } from "vitest";
+import { fixtureBase, type Rule, sha256Hex, validateReport } from "../../src/rules";
+
+const opts = { referenceDate: "2025-01-01" } as const;
+const withRate = (value: string) => {
+  const r = fixtureBase();
+  return { ...r, indicators: r.indicators.map((x) => (x.id === "mediation-rate" ? { ...x, value } : x)) };
+};
+
+describe("validateReport", () => {
+  test.each([null, 42, "x", [], { schemaVersion: "1.0" }, JSON.parse('{"__proto__": {"a": 1}}')])(
+    "turns the structurally invalid %j into FZ-SCHEMA-001 findings without throwing",
+    (input) => {
+      const result = validateReport(input, opts);
+      expect(result.valid).toBe(false);
+      expect(result.findings.length).toBeGreaterThan(0);
+      expect(result.findings.every((f) => f.ruleId === "FZ-SCHEMA-001" && f.severity === "error")).toBe(true);
+      expect(result.report).toBeUndefined();
+    },
+  );
+
+  test("reports a wrong rate with stated, computed, interval, rounding and delta", () => {
+    const result = validateReport(withRate("85"), opts);
+    const f = result.findings.find((x) => x.ruleId === "FZ-RATE-001");
+    expect(f).toMatchObject({
+      severity: "error",
+      path: "/relations/0",
+      params: {
+        stated: "85",
+        computed: "80.00",
+        interval: "[84.5, 85.5)",
+        rounding: "halfUp",
+        delta: "-5.00",
+      },
+      related: ["/indicators/1", "/indicators/0"],
+    });
+    expect(f?.message).toContain("85%");
+    expect(result.valid).toBe(false);
+  });
+
+  test("renders messages in zh-CN by default and in en on request", () => {
+    const zh = validateReport(withRate("85"), opts).findings.find((x) => x.ruleId === "FZ-RATE-001");
+    const en = validateReport(withRate("85"), { ...opts, locale: "en" }).findings.find(
+      (x) => x.ruleId === "FZ-RATE-001",
+    );
+    expect(zh?.message).toMatch(/所述比率 85%.*四舍五入/);
+    expect(en?.message).toMatch(/^Stated 85%, but 8 ÷ 10 × 100 = 80.00%/);
+  });
+
+  test("applies severity overrides and disabled rules", () => {
+    const overridden = validateReport(withRate("85"), {
+      ...opts,
+      severityOverrides: { "FZ-RATE-001": "warning" },
+    });
+    expect(overridden.findings.find((f) => f.ruleId === "FZ-RATE-001")?.severity).toBe("warning");
+    expect(overridden.valid).toBe(true);
+    const off = validateReport(withRate("85"), { ...opts, severityOverrides: { "FZ-RATE-001": "off" } });
+    expect(off.findings.some((f) => f.ruleId === "FZ-RATE-001")).toBe(false);
+    const disabled = validateReport(withRate("85"), { ...opts, disabledRules: ["FZ-RATE-001"] });
+    expect(disabled.findings.some((f) => f.ruleId === "FZ-RATE-001")).toBe(false);
+  });
+
+  test("a rounding-mode option changes which stated rates hold", () => {
+    const r = withRate("80.0");
+    expect(
+      validateReport(r, { ...opts, roundingMode: "truncate" }).findings.some((f) =>
+        f.ruleId.startsWith("FZ-RATE"),
+      ),
+    ).toBe(false);
+  });
+
+  test("a throwing rule pack becomes FZ-INTERNAL-001 instead of a crash", () => {
+    const broken: Rule = {
+      id: "X-THROW-001",
+      category: "structure",
+      severity: "warning",
+      version: "1.0.0",
+      check() {
+        throw new Error("boom");
+      },
+      fixtures: { pass: (r) => r, fail: (r) => r, notApplicable: (r) => r },
+    };
+    const result = validateReport(fixtureBase(), { ...opts, rulePacks: [[broken]] });
+    expect(result.findings.find((f) => f.ruleId === "FZ-INTERNAL-001")?.params).toMatchObject({
+      rule: "X-THROW-001",
+    });
+  });
+
+  test("rejects a rule pack that reuses a base id", () => {
+    const clash = { ...({} as Rule), id: "FZ-RATE-001" } as Rule;
+    expect(() => validateReport(fixtureBase(), { rulePacks: [[clash]] })).toThrow(TypeError);
+  });
+
+  test("states its provenance, hashing the source text when given", () => {
+    const text = JSON.stringify(fixtureBase());
+    const result = validateReport(JSON.parse(text), { ...opts, sourceText: text });
+    expect(result.provenance).toMatchObject({
+      library: "fazhi-report",
+      rulesetVersion: "1.0.0",
+      schemaId: "https://fazhi-report.dev/schemas/1.0/report.schema.json",
+      inputSha256: sha256Hex(text),
+    });
+    const a = validateReport({ b: 1, a: 2 }).provenance.inputSha256;
+    expect(validateReport({ a: 2, b: 1 }).provenance.inputSha256).toBe(a);
+  });
+
+  test("counts passes, failures and non-applicable rules", () => {
+    const s = validateReport(withRate("85"), opts).summary;
+    expect(s.failed).toBeGreaterThan(0);
+    expect(s.passed).toBeGreaterThan(0);
+    expect(s.error + s.warning + s.info).toBe(s.failed);
+  });
+});
