@@ -22,7 +22,8 @@ function numbersIn(text: string): Rational[] {
   for (const ch of `${plain} `) {
     if (NUMERAL_CHARS.includes(ch)) run += ch;
     else if (run) {
-      const n = parseChineseNumeral(run);
+      // A magnitude on its own stands for one of it: 万余人次 is "1 万 or more".
+      const n = "万亿千百".includes(run) ? 1n : parseChineseNumeral(run);
       if (n !== undefined) out.push(rational(n));
       run = "";
     }

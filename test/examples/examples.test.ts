@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { type Evidence, type Report, safeParseReport } from "../../src/model";
+
+const dir = new URL("../../examples/", import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+
+function evidenceOf(report: Report): Array<[string, Evidence]> {
+  const out: Array<[string, Evidence]> = [];
+  const add = (path: string, list: readonly Evidence[] | undefined) => {
+    list?.forEach((e, i) => {
+      out.push([`${path}/evidence/${i}`, e]);
+    });
+  };
+  report.indicators.forEach((x, i) => add(`/indicators/${i}`, x.evidence));
+  report.relations.forEach((x, i) => add(`/relations/${i}`, x.evidence));
+  report.problems.forEach((x, i) => add(`/problems/${i}`, x.evidence));
+  report.plans.forEach((x, i) => add(`/plans/${i}`, x.evidence));
+  return out;
+}
+
+describe("examples", () => {
+  test("there are the five seed reports", () => {
+    expect(files.length).toBeGreaterThanOrEqual(1);
+  });
+
+  describe.each(files)("%s", (file) => {
+    const doc: unknown = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
+    const parsed = safeParseReport(doc, { locale: "en" });
+
+    test("is a valid report", () => {
+      expect(parsed.issues).toBeUndefined();
+    });
+
+    test("points every evidence quote at its exact characters in the source text", () => {
+      if (!parsed.success) return;
+      const report = parsed.value;
+      const sourceFile = report.source?.file;
+      expect(sourceFile).toBeTruthy();
+      const text = readFileSync(new URL(sourceFile ?? "", dir), "utf8");
+      expect(report.source?.textSha256).toBe(createHash("sha256").update(text).digest("hex"));
+      for (const [path, e] of evidenceOf(report)) {
+        expect(e.start, path).toBeTypeOf("number");
+        expect(text.slice(e.start, e.end), path).toBe(e.quote);
+      }
+    });
+  });
+});
