@@ -55,13 +55,43 @@ describe("临河区 2023 (examples/2023-linhe-district.json)", () => {
   });
 });
 
-const huian = new URL("../../examples/2022-huian-county.json", import.meta.url);
-describe.runIf(existsSync(huian))("惠安县 2022 (examples/2022-huian-county.json)", () => {
-  const doc = existsSync(huian) ? load("2022-huian-county") : {};
-  const result = existsSync(huian) ? validateReport(doc, opts) : undefined;
+describe("惠安县 2022 (examples/2022-huian-county.json)", () => {
+  const doc = load("2022-huian-county");
+  const result = validateReport(doc, opts);
+
+  test.each([
+    ["r-general-exam-rate", "55.6"],
+    ["r-town-exam-rate", "87.6"],
+    ["r-recon-correction-rate", "28.8"],
+    ["r-mediation-rate", "100"],
+  ])("the stated rate of %s (%s%%) passes", (id, stated) => {
+    expect(at(result.findings, relationPath(doc, id))).toEqual([]);
+    const derived = deriveRates(parseReport(doc)).find((d) => d.relationId === id);
+    expect([derived?.stated, derived?.check?.status]).toEqual([stated, "pass"]);
+  });
+
+  test.each(["r-files-reviewed", "r-culture-sites"])("the sum %s holds", (id) => {
+    expect(at(result.findings, relationPath(doc, id))).toEqual([]);
+  });
+
   test("75.5% for 683/904 passes only under truncation (FZ-RATE-002 info, no FZ-RATE-001)", () => {
-    const rate = result?.findings.find((f) => f.ruleId === "FZ-RATE-002");
-    expect(rate?.params).toMatchObject({ stated: "75.5", modes: ["truncate"] });
-    expect(result?.findings.some((f) => f.ruleId === "FZ-RATE-001")).toBe(false);
+    expect(at(result.findings, relationPath(doc, "r-instant-share"))).toEqual(["FZ-RATE-002"]);
+    const f = result.findings.find((x) => x.ruleId === "FZ-RATE-002");
+    expect(f).toMatchObject({
+      severity: "info",
+      params: { stated: "75.5", computed: "75.553", modes: ["truncate"] },
+    });
+    expect(result.findings.some((x) => x.ruleId === "FZ-RATE-001")).toBe(false);
+  });
+
+  test("with truncation configured, 75.5% passes outright and the half-up rates get the info finding", () => {
+    const truncated = validateReport(doc, { ...opts, roundingMode: "truncate" });
+    expect(at(truncated.findings, relationPath(doc, "r-instant-share"))).toEqual([]);
+    expect(at(truncated.findings, relationPath(doc, "r-general-exam-rate"))).toEqual(["FZ-RATE-002"]);
+  });
+
+  test("has no errors, and is flagged for giving no causes of its shortcomings", () => {
+    expect(result.valid).toBe(true);
+    expect(result.findings.find((x) => x.ruleId === "FZ-COMP-002")?.params).toEqual({ missing: "causes" });
   });
 });
