@@ -95,3 +95,24 @@ describe("惠安县 2022 (examples/2022-huian-county.json)", () => {
     expect(result.findings.find((x) => x.ruleId === "FZ-COMP-002")?.params).toEqual({ missing: "causes" });
   });
 });
+
+describe("贡川镇 2023 (examples/2023-gongchuan-town.json)", () => {
+  const result = validateReport(load("2023-gongchuan-town"), opts);
+
+  test("is flagged as dated before its report year ended (2023-12-26)", () => {
+    expect(result.findings.find((f) => f.ruleId === "FZ-DATE-001")).toMatchObject({
+      severity: "warning",
+      path: "/dates/document",
+      params: { date: "2023-12-26", reportYear: 2023 },
+    });
+  });
+
+  test("is flagged for mixing full- and half-width brackets", () => {
+    expect(result.findings.filter((f) => f.ruleId === "FZ-STRUCT-003").length).toBeGreaterThan(0);
+  });
+
+  test("its 其中 subsets (52 ⊇ 20 inspections, 16 ⊇ 6 penalties) hold, and it has no errors", () => {
+    expect(result.findings.some((f) => f.ruleId === "FZ-ARITH-002")).toBe(false);
+    expect(result.valid).toBe(true);
+  });
+});
