@@ -22,7 +22,13 @@ function evidenceOf(report: Report): Array<[string, Evidence]> {
 
 describe("examples", () => {
   test("there are the five seed reports", () => {
-    expect(files.length).toBeGreaterThanOrEqual(1);
+    expect(files.sort()).toEqual([
+      "2021-pengbao-town.json",
+      "2022-anding-town.json",
+      "2022-huian-county.json",
+      "2023-gongchuan-town.json",
+      "2023-linhe-district.json",
+    ]);
   });
 
   describe.each(files)("%s", (file) => {
