@@ -13,10 +13,9 @@ function evidenceOf(report: Report): Array<[string, Evidence]> {
       out.push([`${path}/evidence/${i}`, e]);
     });
   };
-  report.indicators.forEach((x, i) => add(`/indicators/${i}`, x.evidence));
-  report.relations.forEach((x, i) => add(`/relations/${i}`, x.evidence));
-  report.problems.forEach((x, i) => add(`/problems/${i}`, x.evidence));
-  report.plans.forEach((x, i) => add(`/plans/${i}`, x.evidence));
+  for (const key of ["indicators", "relations", "problems", "plans"] as const) {
+    for (const [i, x] of report[key].entries()) add(`/${key}/${i}`, x.evidence);
+  }
   return out;
 }
 
