@@ -24,8 +24,12 @@ export {
   statedInterval,
   toDecimalString,
 } from "./numbers";
+// Renderers of findings: text, JSON, SARIF 2.1.0, JUnit XML, GitHub annotations
+export * from "./output";
 // Rate calculators and interval checks of stated figures
 export * from "./rates";
 // Rules: the consistency-check catalogue and validateReport
 export * from "./rules";
+// JSON text with positions, for pointing findings at lines and columns
+export * from "./source";
 export { VERSION } from "./version";

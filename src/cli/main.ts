@@ -1,75 +1,118 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { renameSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { type ParseIssue, safeParseReport } from "../index";
+import { type Locale, ROUNDING_MODES, type RoundingMode, type Severity, VERSION } from "../index";
+import { runExplain, runRate, runRates, runRules, runSchema } from "./commands";
+import { loadConfig } from "./config";
+import { cliText, usage } from "./messages";
+import { runValidate } from "./validate";
 
-const MAX_BYTES = 50 * 1024 * 1024;
+const OPTIONS = {
+  format: { type: "string" },
+  locale: { type: "string", default: "zh-CN" },
+  "fail-on": { type: "string", default: "error" },
+  config: { type: "string" },
+  output: { type: "string" },
+  recursive: { type: "boolean", default: false },
+  "max-size": { type: "string", default: String(50 * 1024 * 1024) },
+  jobs: { type: "string", default: "1" },
+  quiet: { type: "boolean", default: false },
+  "no-color": { type: "boolean", default: false },
+  precision: { type: "string", default: "2" },
+  mode: { type: "string", default: "halfUp" },
+  draft: { type: "string", default: "2020-12" },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "v", default: false },
+} as const;
 
-interface FileVerdict {
-  readonly file: string;
-  readonly issues: readonly ParseIssue[];
-  readonly inputError?: string;
+class UsageError extends Error {}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}; got "${value}"`);
 }
 
-function expand(arg: string): string[] {
-  const stat = statSync(arg, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) {
-    return readdirSync(arg)
-      .filter((name) => name.endsWith(".json"))
-      .sort()
-      .map((name) => join(arg, name));
-  }
-  return [arg];
+function wholeNumber(name: string, value: string, min: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
+  return Number(value);
 }
 
-function check(file: string, locale: "zh-CN" | "en"): FileVerdict {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat) return { file, issues: [], inputError: locale === "en" ? "file not found" : "文件不存在" };
-  if (stat.size > MAX_BYTES) return { file, issues: [], inputError: `file larger than ${MAX_BYTES} bytes` };
-  const text = readFileSync(file, "utf8");
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { file, issues: [], inputError: `invalid JSON: ${(error as Error).message}` };
-  }
-  const result = safeParseReport(value, { locale });
-  return { file, issues: result.success ? [] : result.issues };
+function writeAtomically(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
 }
 
-function main(argv: readonly string[]): number {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { locale: { type: "string", default: "zh-CN" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    process.stderr.write(`fazhi: ${(error as Error).message}\n`);
-    return 2;
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
   }
-  const [command, ...files] = parsed.positionals;
-  if (parsed.values.help || command !== "validate" || files.length === 0) {
-    process.stdout.write("Usage: fazhi validate <file.json|dir>... [--locale zh-CN|en]\n");
-    return parsed.values.help ? 0 : 2;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(usage());
+    return values.help ? 0 : 2;
   }
-  const locale = parsed.values.locale === "en" ? "en" : "zh-CN";
-  let exit = 0;
-  for (const file of files.flatMap(expand)) {
-    const verdict = check(file, locale);
-    if (verdict.inputError) {
-      process.stdout.write(`${file}: ${verdict.inputError}\n`);
-      exit = 2;
-    } else if (verdict.issues.length > 0) {
-      process.stdout.write(`${file}: ${verdict.issues.length} issue(s)\n`);
-      for (const issue of verdict.issues) process.stdout.write(`  ${issue.path || "/"}  ${issue.message}\n`);
-      exit = Math.max(exit, 1);
-    } else {
-      process.stdout.write(`${file}: ok\n`);
+  const locale = oneOf<Locale>("locale", values.locale, ["zh-CN", "en"]);
+  let result: { output: string; exitCode: number };
+  switch (command) {
+    case "validate": {
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      result = await runValidate({
+        inputs: rest,
+        format: oneOf("format", values.format ?? "text", ["text", "json", "sarif", "junit", "github"]),
+        locale,
+        failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
+        options: values.config ? loadConfig(values.config) : {},
+        recursive: values.recursive,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        jobs: wholeNumber("jobs", values.jobs, 1),
+        quiet: values.quiet,
+        color:
+          !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR && !values.output,
+        progress: process.stderr.isTTY === true,
+      });
+      break;
     }
+    case "rate":
+      result = runRate(
+        rest,
+        wholeNumber("precision", values.precision, 0),
+        oneOf<RoundingMode>("mode", values.mode, ROUNDING_MODES),
+        locale,
+      );
+      break;
+    case "rates":
+      result = runRates(rest[0], locale, values.format === "json");
+      break;
+    case "rules":
+      result = runRules(oneOf("format", values.format ?? "table", ["table", "json", "md"]), locale);
+      break;
+    case "explain":
+      result = runExplain(rest[0], locale);
+      break;
+    case "schema":
+      result = runSchema(values.draft);
+      break;
+    default:
+      throw new UsageError(cliText(locale).unknownCommand(command));
   }
-  return exit;
+  if (values.output && command === "validate") writeAtomically(values.output, result.output);
+  else
+    (result.exitCode === 2 && command !== "validate" ? process.stderr : process.stdout).write(result.output);
+  return result.exitCode;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `fazhi: ${message}\n${error instanceof UsageError || /option|argument/i.test(message) ? "Run fazhi --help for usage.\n" : ""}`,
+    );
+    process.exitCode = 2;
+  },
+);

@@ -70,5 +70,6 @@ export const RULES: readonly Rule[] = [
 export const ENGINE_RULES: ReadonlyArray<{ id: string; category: RuleCategory; severity: Severity }> = [
   { id: "FZ-SCHEMA-001", category: "schema", severity: "error" },
   { id: "FZ-JSON-001", category: "schema", severity: "error" },
+  { id: "FZ-JSON-002", category: "schema", severity: "warning" },
   { id: "FZ-INTERNAL-001", category: "schema", severity: "error" },
 ];

@@ -27,6 +27,8 @@ export interface ValidateOptions {
   readonly rulePacks?: readonly (readonly Rule[])[];
   /** The JSON text the input was parsed from, to hash instead of the canonical JSON. */
   readonly sourceText?: string;
+  /** JSON Pointers of keys the source text repeats (see `parseJsonText`); each becomes an `FZ-JSON-002` warning. */
+  readonly duplicateKeys?: readonly string[];
 }
 
 function finding(
@@ -98,13 +100,25 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     rulesetVersion: RULESET_VERSION,
     inputSha256: sha256Hex(options.sourceText ?? canonicalJson(input)),
   };
+  const duplicates = (options.duplicateKeys ?? []).map((pointer) =>
+    finding(
+      { id: "FZ-JSON-002", severity: "warning" },
+      options.severityOverrides?.["FZ-JSON-002"] === "error" ? "error" : "warning",
+      pointer,
+      { key: pointer },
+      locale,
+    ),
+  );
   const parseOptions: ParseReportOptions = { locale };
   const parsed = safeParseReport(input, parseOptions);
   if (!parsed.success) {
     const schemaRule = { id: "FZ-SCHEMA-001", severity: "error" as const };
-    const findings = parsed.issues.map((i) =>
-      finding(schemaRule, "error", i.path, { message: i.message, code: i.code }, locale),
-    );
+    const findings = [
+      ...parsed.issues.map((i) =>
+        finding(schemaRule, "error", i.path, { message: i.message, code: i.code }, locale),
+      ),
+      ...duplicates,
+    ];
     return { valid: false, findings, summary: summarize(findings, 0, 1, 0), notApplicable: [], provenance };
   }
   const report: Report = parsed.value;
@@ -113,7 +127,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     roundingMode: options.roundingMode ?? "halfUp",
     denominators: options.denominators ?? {},
   };
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...duplicates];
   const notApplicable: NotApplicable[] = [];
   let passed = 0;
   let failed = 0;

@@ -12,6 +12,11 @@ export const en: Readonly<Record<string, RuleText>> = {
     rationale: "Text that is not JSON cannot be checked.",
     message: "JSON syntax error: {message} (line {line}, column {column})",
   },
+  "FZ-JSON-002": {
+    title: "No duplicate keys in a JSON object",
+    rationale: "A repeated key keeps only its last value; the earlier ones are silently lost.",
+    message: "Key {key} appears more than once; only its last value is read",
+  },
   "FZ-INTERNAL-001": {
     title: "A rule failed to run",
     rationale: "A rule's own failure is reported instead of stopping the check.",

@@ -12,6 +12,11 @@ export const zhCN: Readonly<Record<string, RuleText>> = {
     rationale: "无法解析的 JSON 无法检查。",
     message: "JSON 语法错误：{message}（第 {line} 行第 {column} 列）",
   },
+  "FZ-JSON-002": {
+    title: "JSON 对象中无重复键",
+    rationale: "重复的键只保留最后一个值，前面的值会悄悄丢失。",
+    message: "键 {key} 重复出现，只有最后一个值被读取",
+  },
   "FZ-INTERNAL-001": {
     title: "规则运行出错",
     rationale: "规则自身出错时如实报告，而不中断检查。",

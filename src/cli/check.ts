@@ -1,0 +1,63 @@
+import { parseJsonText, type ValidateOptions, type ValidationResult, validateReport } from "../index";
+import type { FileLocation, FileResult } from "../output";
+import { type CliLocale, cliText } from "./messages";
+
+/** A checked input in a form that can cross a worker thread: positions resolved, parsed report dropped. */
+export interface CheckedFile {
+  readonly file: string;
+  readonly result?: Omit<ValidationResult, "report">;
+  readonly error?: { readonly message: string; readonly line?: number; readonly column?: number };
+  readonly positions?: Readonly<Record<string, FileLocation>>;
+}
+
+/** Validates one JSON text. `lineBase` shifts lines for a record of an NDJSON file. */
+export function checkText(
+  file: string,
+  text: string,
+  options: ValidateOptions & { locale: CliLocale },
+  lineBase = 0,
+): CheckedFile {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed.error;
+    return {
+      file,
+      error: { message: `${cliText(options.locale).invalidJson}: ${message}`, line: line + lineBase, column },
+    };
+  }
+  const { report: _report, ...result } = validateReport(parsed.value, {
+    ...options,
+    sourceText: text,
+    duplicateKeys: parsed.duplicateKeys,
+  });
+  const positions: Record<string, FileLocation> = {};
+  for (const f of result.findings) {
+    const at = parsed.locate(f.path);
+    if (at) positions[f.path] = { line: at.line + lineBase, column: at.column };
+  }
+  return { file, result, positions };
+}
+
+/** Validates each line of an NDJSON text as a report; blank lines are skipped. */
+export function checkNdjson(
+  file: string,
+  text: string,
+  options: ValidateOptions & { locale: CliLocale },
+): CheckedFile[] {
+  const out: CheckedFile[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() !== "") out.push(checkText(`${file}:${i + 1}`, line, options, i));
+  });
+  return out;
+}
+
+/** Turns a checked file back into a renderer's `FileResult`. */
+export function toFileResult(c: CheckedFile): FileResult {
+  const positions = c.positions ?? {};
+  return {
+    file: c.file,
+    ...(c.result ? { result: c.result as ValidationResult } : {}),
+    ...(c.error ? { error: c.error } : {}),
+    locate: (pointer) => positions[pointer],
+  };
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import {
+  deriveRates,
+  explainRule,
+  type Locale,
+  parseJsonText,
+  type RoundingMode,
+  reportJsonSchema,
+  ruleCatalogue,
+  safeParseReport,
+  safeRate,
+} from "../index";
+import { cliText } from "./messages";
+
+type Result = { output: string; exitCode: number };
+
+/** `fazhi rate <numerator> <denominator>`: one calculation with its explanation. */
+export function runRate(
+  args: readonly string[],
+  precision: number,
+  mode: RoundingMode,
+  locale: Locale,
+): Result {
+  const [n, d] = args;
+  if (n === undefined || d === undefined || args.length !== 2) {
+    return { output: "fazhi rate: expects <numerator> <denominator>\n", exitCode: 2 };
+  }
+  const r = safeRate(n, d, { precision, mode });
+  if (!r.ok) return { output: `fazhi rate: ${r.reason}\n`, exitCode: 2 };
+  const e = r.result.explanation;
+  return { output: `${r.result.value}%\n${locale === "en" ? e.en : e.zh}\n`, exitCode: 0 };
+}
+
+/** `fazhi rates <file>`: every rate the report's relations allow, with formula and inputs. */
+export function runRates(file: string | undefined, locale: Locale, json: boolean): Result {
+  if (!file) return { output: "fazhi rates: expects <file>\n", exitCode: 2 };
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return { output: `${file}: ${cliText(locale).notFound}\n`, exitCode: 2 };
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    return {
+      output: `${file}:${e.line}:${e.column}: ${cliText(locale).invalidJson}: ${e.message}\n`,
+      exitCode: 2,
+    };
+  }
+  const report = safeParseReport(parsed.value, { locale });
+  if (!report.success) {
+    const lines = report.issues.map((i) => `${file}: ${i.path || "/"} ${i.message}`);
+    return { output: `${lines.join("\n")}\n`, exitCode: 2 };
+  }
+  const rates = deriveRates(report.value);
+  if (json)
+    return {
+      output: `${JSON.stringify(rates, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2)}\n`,
+      exitCode: 0,
+    };
+  const lines = rates.map((r) => {
+    if (!r.computed || !r.check) return `${r.relationId}: ${r.notApplicable ?? ""}`;
+    const e = r.check.explanation;
+    const status = { pass: "✓", passOtherMode: "≈", fail: "✗" }[r.check.status];
+    return `${status} ${r.relationId} (${r.rateKind ?? "rate"}): ${locale === "en" ? e.en : e.zh}`;
+  });
+  return { output: `${lines.join("\n")}\n`, exitCode: 0 };
+}
+
+/** `fazhi rules`: the catalogue as a table, JSON or Markdown. */
+export function runRules(format: string, locale: Locale): Result {
+  const rules = ruleCatalogue(locale);
+  if (format === "json") return { output: `${JSON.stringify(rules, null, 2)}\n`, exitCode: 0 };
+  if (format === "md") return { output: rulesMarkdown(locale), exitCode: 0 };
+  const lines = rules.map(
+    (r) => `${r.id.padEnd(16)} ${r.severity.padEnd(8)} ${r.category.padEnd(13)} ${r.title}`,
+  );
+  return { output: `${lines.join("\n")}\n`, exitCode: 0 };
+}
+
+/** The rule catalogue as Markdown (also written to docs/rules.md). */
+export function rulesMarkdown(locale: Locale): string {
+  const en = ruleCatalogue("en");
+  const zh = ruleCatalogue("zh-CN");
+  const rows = en.map((r, i) => {
+    const z = zh[i];
+    return `## ${r.id}: ${r.title}\n\n${z?.title ?? ""}\n\n- Severity: ${r.severity}\n- Category: ${r.category}\n- Version: ${r.version}\n${r.basis ? `- Basis: ${r.basis} / ${z?.basis ?? ""}\n` : ""}\n${r.rationale}\n\n${z?.rationale ?? ""}\n\nMessage: \`${r.message}\` / \`${z?.message ?? ""}\`\n`;
+  });
+  void locale;
+  return `# Rules\n\nGenerated from the rule catalogue by \`fazhi rules --format md\` (npm run gen:docs). Do not edit by hand.\n\n${rows.join("\n")}`;
+}
+
+/** `fazhi explain <ruleId>`. */
+export function runExplain(id: string | undefined, locale: Locale): Result {
+  const rule = id ? explainRule(id, locale) : undefined;
+  if (!rule) return { output: `fazhi explain: ${cliText(locale).unknownRule(id ?? "")}\n`, exitCode: 2 };
+  const basis = rule.basis ? `\n${locale === "en" ? "Basis" : "依据"}: ${rule.basis}` : "";
+  return {
+    output: `${rule.id} ${rule.title}\n${rule.severity} · ${rule.category} · v${rule.version}\n\n${rule.rationale}${basis}\n\n${locale === "en" ? "Message" : "消息"}: ${rule.message}\n`,
+    exitCode: 0,
+  };
+}
+
+/** `fazhi schema`. */
+export function runSchema(draft: string): Result {
+  if (draft !== "2020-12" && draft !== "07")
+    return { output: "fazhi schema: --draft is 2020-12 or 07\n", exitCode: 2 };
+  return { output: `${JSON.stringify(reportJsonSchema(draft), null, 2)}\n`, exitCode: 0 };
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { ValidateOptions } from "../index";
+
+const Severity = z.enum(["error", "warning", "info"]);
+
+/** The `--config` file: options of `validateReport` that suit a file. */
+export const CliConfig = z.strictObject({
+  severityOverrides: z.record(z.string(), z.union([Severity, z.literal("off")])).optional(),
+  disabledRules: z.array(z.string()).optional(),
+  roundingMode: z.enum(["halfUp", "halfEven", "truncate", "up", "floor", "ceiling"]).optional(),
+  denominators: z
+    .strictObject({ reconsiderationCorrection: z.strictObject({ excludeRejected: z.boolean() }).optional() })
+    .optional(),
+  referenceDate: z.iso.date().optional(),
+});
+export type CliConfig = z.infer<typeof CliConfig>;
+
+/** Reads and checks a config file; throws an Error with a one-line message when it is unreadable or invalid. */
+export function loadConfig(path: string): Partial<ValidateOptions> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+  const parsed = CliConfig.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: /${issue?.path.join("/") ?? ""} ${issue?.message ?? ""}`);
+  }
+  const c = parsed.data;
+  return {
+    ...(c.severityOverrides ? { severityOverrides: c.severityOverrides } : {}),
+    ...(c.disabledRules ? { disabledRules: c.disabledRules } : {}),
+    ...(c.roundingMode ? { roundingMode: c.roundingMode } : {}),
+    ...(c.denominators?.reconsiderationCorrection
+      ? { denominators: { reconsiderationCorrection: c.denominators.reconsiderationCorrection } }
+      : {}),
+    ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}),
+  };
+}

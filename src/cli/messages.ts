@@ -1,0 +1,65 @@
+/** The CLI's own sentences (usage and input errors) in zh-CN and en. */
+export type CliLocale = "zh-CN" | "en";
+
+const TEXT = {
+  "zh-CN": {
+    notFound: "文件不存在",
+    isDir: "目录中没有 .json 或 .ndjson 报告",
+    empty: "文件为空",
+    binary: "不是文本文件（含 NUL 字节）",
+    tooLarge: (max: number) => `文件超过 ${max} 字节上限（--max-size），未读取`,
+    invalidJson: "JSON 语法错误",
+    noInput: "未指定要检查的文件",
+    unknownCommand: (c: string) => `未知命令“${c}”`,
+    unknownRule: (r: string) => `未知规则“${r}”`,
+    badConfig: "配置文件无效",
+    cannotRead: "无法读取",
+  },
+  en: {
+    notFound: "file not found",
+    isDir: "no .json or .ndjson reports in this directory",
+    empty: "empty file",
+    binary: "not a text file (contains NUL bytes)",
+    tooLarge: (max: number) => `file is larger than the ${max}-byte limit (--max-size); not read`,
+    invalidJson: "invalid JSON",
+    noInput: "no files to check",
+    unknownCommand: (c: string) => `unknown command "${c}"`,
+    unknownRule: (r: string) => `unknown rule "${r}"`,
+    badConfig: "invalid configuration file",
+    cannotRead: "cannot read",
+  },
+} as const;
+
+/** The sentences of a locale. */
+export function cliText(locale: CliLocale) {
+  return TEXT[locale];
+}
+
+/** The help text. */
+export function usage(): string {
+  return `fazhi — validate 法治政府建设年度报告 data (fazhi-report)
+
+Usage:
+  fazhi validate <files|dirs|globs|->  [options]   validate report JSON / NDJSON files
+  fazhi rates <file>                                every rate the report's relations allow
+  fazhi rate <numerator> <denominator> [--precision N] [--mode halfUp|halfEven|truncate|up|floor|ceiling]
+  fazhi rules [--format table|json|md]              the rule catalogue
+  fazhi explain <ruleId>                            one rule: rationale, basis, message
+  fazhi schema [--draft 2020-12|07]                 the JSON Schema of the report model
+
+Options of validate:
+  --format text|json|sarif|junit|github   output format (default text)
+  --locale zh-CN|en                        language of messages (default zh-CN)
+  --fail-on error|warning|info             lowest severity that fails (exit 1; default error)
+  --config <file>                          JSON: severityOverrides, disabledRules, roundingMode, denominators, referenceDate
+  --output <file>                          write the output to a file (atomically)
+  --recursive                              also look in subdirectories
+  --max-size <bytes>                       skip larger files (default 52428800)
+  --jobs <n>                               validate in n worker threads
+  --quiet                                  print only files with findings (text format)
+  --no-color                               never colour the output
+  -h, --help / -v, --version
+
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable input.
+`;
+}

@@ -1,0 +1,115 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { type Locale, ruleCatalogue, type Severity, type ValidateOptions, VERSION } from "../index";
+import { type FileResult, renderGithub, renderJson, renderJunit, renderSarif, renderText } from "../output";
+import { type CheckedFile, checkNdjson, checkText, toFileResult } from "./check";
+import { expandInputs, isNdjson, readStdin } from "./inputs";
+import { runJob, type WorkerJob } from "./jobs";
+import { cliText } from "./messages";
+
+/** Options of `fazhi validate`. */
+export interface ValidateCommand {
+  readonly inputs: readonly string[];
+  readonly format: "text" | "json" | "sarif" | "junit" | "github";
+  readonly locale: Locale;
+  readonly failOn: Severity;
+  readonly options: ValidateOptions;
+  readonly recursive: boolean;
+  readonly maxBytes: number;
+  readonly jobs: number;
+  readonly quiet: boolean;
+  readonly color: boolean;
+  readonly progress: boolean;
+}
+
+async function inWorkers(jobs: WorkerJob[], n: number, onDone: () => void): Promise<CheckedFile[][]> {
+  const results: CheckedFile[][] = new Array(jobs.length);
+  const url = new URL("./cli-worker.js", import.meta.url);
+  const workers = Array.from({ length: Math.min(n, jobs.length) }, () => new Worker(url));
+  let next = 0;
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const feed = () => {
+            const job = jobs[next++];
+            if (job) worker.postMessage(job);
+            else void worker.terminate().then(() => resolve());
+          };
+          worker.on("message", (msg: { id: number; files: CheckedFile[] }) => {
+            results[msg.id] = msg.files;
+            onDone();
+            feed();
+          });
+          worker.on("error", reject);
+          feed();
+        }),
+    ),
+  );
+  return results;
+}
+
+/** Runs `fazhi validate`; returns the rendered output and the exit code. */
+export async function runValidate(cmd: ValidateCommand): Promise<{ output: string; exitCode: number }> {
+  const t = cliText(cmd.locale);
+  const options = { ...cmd.options, locale: cmd.locale };
+  const names = await expandInputs(cmd.inputs, cmd.recursive);
+  const bar = cmd.progress && names.length > 1 ? await makeBar(names.length) : undefined;
+  const jobs: WorkerJob[] = [];
+  const slots: Array<CheckedFile[] | number> = [];
+  for (const name of names) {
+    if ("problem" in name) slots.push([{ file: name.path, error: { message: t[name.problem] } }]);
+    else if (name.path === "-") {
+      const text = await readStdin();
+      slots.push(
+        text.trim() === ""
+          ? [{ file: "-", error: { message: t.empty } }]
+          : isNdjson("-", text)
+            ? checkNdjson("-", text, options)
+            : [checkText("-", text, options)],
+      );
+    } else {
+      slots.push(jobs.length);
+      jobs.push({ id: jobs.length, path: name.path, maxBytes: cmd.maxBytes, options });
+    }
+  }
+  const tick = () => bar?.increment();
+  const done =
+    cmd.jobs > 1 && jobs.length > 1
+      ? await inWorkers(jobs, Math.min(cmd.jobs, availableParallelism() * 2), tick)
+      : jobs.map((job) => {
+          const r = runJob(job);
+          tick();
+          return r;
+        });
+  bar?.stop();
+  const files: FileResult[] = slots
+    .flatMap((s) => (typeof s === "number" ? (done[s] ?? []) : s))
+    .map(toFileResult);
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const unreadable = files.some((f) => f.error);
+  const failing = files.some((f) => f.result?.findings.some((x) => rank[x.severity] <= rank[cmd.failOn]));
+  const rules = ruleCatalogue(cmd.locale);
+  const shown = cmd.quiet ? files.filter((f) => f.error || (f.result?.findings.length ?? 0) > 0) : files;
+  const output =
+    cmd.format === "json"
+      ? renderJson(files)
+      : cmd.format === "sarif"
+        ? renderSarif(files, { rules, toolVersion: VERSION, locale: cmd.locale })
+        : cmd.format === "junit"
+          ? renderJunit(files, { rules, failOn: cmd.failOn, locale: cmd.locale })
+          : cmd.format === "github"
+            ? renderGithub(files)
+            : renderText(shown, { locale: cmd.locale, rules, color: cmd.color });
+  return { output, exitCode: unreadable ? 2 : failing ? 1 : 0 };
+}
+
+async function makeBar(total: number) {
+  const { SingleBar, Presets } = await import("cli-progress");
+  const bar = new SingleBar(
+    { stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
+}

@@ -1,0 +1,31 @@
+import type { Severity } from "../rules";
+import { type FileResult, locatedFindings } from "./fileResult";
+
+const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
+const data = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+const prop = (s: string) => data(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+
+/**
+ * Renders results as GitHub Actions workflow commands, one annotation per finding.
+ *
+ * @example
+ * renderGithub([{ file: "a.json", result }])
+ * //=> "::notice file=a.json,line=12,col=5,title=FZ-RATE-002::Stated 75.5% …\n"
+ */
+export function renderGithub(files: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    if (file.error) {
+      const at = file.error.line ? `,line=${file.error.line},col=${file.error.column ?? 1}` : "";
+      lines.push(`::error file=${prop(file.file)}${at},title=FZ-JSON-001::${data(file.error.message)}`);
+      continue;
+    }
+    for (const f of locatedFindings(file)) {
+      const at = f.line ? `,line=${f.line},col=${f.column ?? 1}` : "";
+      lines.push(
+        `::${LEVEL[f.severity]} file=${prop(file.file)}${at},title=${prop(f.ruleId)}::${data(`${f.message} (${f.path || "/"})`)}`,
+      );
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}

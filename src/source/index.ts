@@ -1,0 +1,1 @@
+export { type JsonTextResult, parseJsonText, type SourcePosition } from "./jsonText";

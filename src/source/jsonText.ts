@@ -1,0 +1,116 @@
+import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+
+/** A place in a text: 1-based line and column (in UTF-16 code units) and the 0-based offset. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+/** The result of `parseJsonText`. */
+export type JsonTextResult =
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      /** Where the value at a JSON Pointer starts (its nearest existing ancestor when it is absent). */
+      readonly locate: (pointer: string) => SourcePosition | undefined;
+      /** JSON Pointers of keys that appear twice in one object (JSON.parse keeps only the last). */
+      readonly duplicateKeys: readonly string[];
+    }
+  | { readonly ok: false; readonly error: SourcePosition & { readonly message: string } };
+
+function lineIndex(text: string): (offset: number) => SourcePosition {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset };
+  };
+}
+
+const escapeKey = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+
+function duplicatesOf(root: Node | undefined): string[] {
+  const out: string[] = [];
+  const stack: Array<[Node, string]> = root ? [[root, ""]] : [];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop() as [Node, string];
+    if (node.type === "object") {
+      const seen = new Set<string>();
+      for (const prop of node.children ?? []) {
+        const [keyNode, valueNode] = prop.children ?? [];
+        const key = String(keyNode?.value);
+        if (seen.has(key)) out.push(`${pointer}/${escapeKey(key)}`);
+        seen.add(key);
+        if (valueNode) stack.push([valueNode, `${pointer}/${escapeKey(key)}`]);
+      }
+    } else if (node.type === "array") {
+      (node.children ?? []).forEach((child, i) => {
+        stack.push([child, `${pointer}/${i}`]);
+      });
+    }
+  }
+  return out.sort();
+}
+
+function find(root: Node | undefined, pointer: string): Node | undefined {
+  let node = root;
+  if (pointer === "") return node;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (!node) return undefined;
+    if (node.type === "object") {
+      const prop = node.children?.findLast((p) => p.children?.[0]?.value === key);
+      const next = prop?.children?.[1];
+      if (!next) return prop ?? node;
+      node = next;
+    } else if (node.type === "array" && /^\d+$/.test(key)) {
+      const next = node.children?.[Number(key)];
+      if (!next) return node;
+      node = next;
+    } else return node;
+  }
+  return node;
+}
+
+/**
+ * Parses JSON text exactly as `JSON.parse` does, and keeps where each value stands so that findings can point at a
+ * line and column. A syntax error comes back as data with its line and column, never as an exception. A byte
+ * order mark is ignored.
+ *
+ * @example
+ * const r = parseJsonText('{\n  "a": [1, 2]\n}');
+ * r.ok && r.locate("/a/1") //=> { line: 2, column: 12, offset: 13 }
+ * parseJsonText('{"a": }') //=> { ok: false, error: { message: "ValueExpected", line: 1, column: 7, offset: 6 } }
+ */
+export function parseJsonText(input: string): JsonTextResult {
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
+  const position = lineIndex(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const offset = first ? first.offset : Math.max(0, text.length - 1);
+    const message = first ? printParseErrorCode(first.error) : (error as Error).message;
+    return { ok: false, error: { message, ...position(offset) } };
+  }
+  const tree = parseTree(text, [], { disallowComments: true });
+  return {
+    ok: true,
+    value,
+    locate: (pointer) => {
+      const node = find(tree, pointer);
+      return node ? position(node.offset) : undefined;
+    },
+    duplicateKeys: duplicatesOf(tree),
+  };
+}
