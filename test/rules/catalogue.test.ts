@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { safeParseReport } from "../../src/model";
-import { fixtureBase, RULES, type Rule, ruleCatalogue, ruleText, validateReport } from "../../src/rules";
+import {
+  ENGINE_RULES,
+  fixtureBase,
+  RULES,
+  type Rule,
+  ruleCatalogue,
+  ruleText,
+  validateReport,
+} from "../../src/rules";
 import { VERSION } from "../../src/version";
 
 const context = { referenceDate: "2025-01-01", roundingMode: "halfUp" as const, denominators: {} };
