@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Evidence } from "./evidence";
 import { Id, SectionRole, Text, Theme } from "./primitives";
 
 /** How a heading's ordinal is written. */
@@ -32,6 +33,10 @@ const sectionShape = {
   paragraphs: z.array(z.string()).meta({ description: "Body paragraphs as printed." }),
   roles: z.array(SectionRole).min(1),
   themes: z.array(Theme),
+  evidence: z
+    .array(Evidence)
+    .optional()
+    .meta({ description: "Where the heading stands in the source text (an extractor fills it)." }),
 };
 
 /**
