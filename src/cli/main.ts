@@ -3,8 +3,9 @@ import { parseArgs } from "node:util";
 import { type Locale, ROUNDING_MODES, type RoundingMode, type Severity, VERSION } from "../index";
 import { runExplain, runRate, runRates, runRules, runSchema } from "./commands";
 import { loadConfig } from "./config";
+import { runCheck, runExtract } from "./extract";
 import { cliText, usage } from "./messages";
-import { runValidate } from "./validate";
+import { renderAs, runValidate } from "./validate";
 
 const OPTIONS = {
   format: { type: "string" },
@@ -95,10 +96,41 @@ async function main(argv: readonly string[]): Promise<number> {
     case "schema":
       result = runSchema(values.draft);
       break;
+    case "extract": {
+      const r = await runExtract(rest[0], locale);
+      process.stderr.write(r.warnings);
+      result = r;
+      break;
+    }
+    case "check": {
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      const failOn = oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]);
+      const options = values.config ? loadConfig(values.config) : {};
+      const checked = await Promise.all(rest.map((file) => runCheck(file, locale, options)));
+      for (const c of checked) process.stderr.write(c.warnings);
+      const files = checked.flatMap((c) => c.files);
+      const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+      const failing = files.some((f) => f.result?.findings.some((x) => rank[x.severity] <= rank[failOn]));
+      const format = oneOf("format", values.format ?? "text", ["text", "json", "sarif", "junit", "github"]);
+      const rendered = renderAs(
+        format,
+        files,
+        locale,
+        failOn,
+        !values["no-color"] && process.stdout.isTTY === true,
+      );
+      const rates = checked.map((c) => (c.rates ? `${c.files[0]?.file ?? ""}\n${c.rates}` : "")).join("");
+      result = {
+        output: format === "text" && rates ? `${rendered}\n${rates}` : rendered,
+        exitCode: checked.some((c) => c.nothing) ? 2 : failing ? 1 : 0,
+      };
+      break;
+    }
     default:
       throw new UsageError(cliText(locale).unknownCommand(command));
   }
-  if (values.output && command === "validate") writeAtomically(values.output, result.output);
+  if (values.output && (command === "validate" || command === "check" || command === "extract"))
+    writeAtomically(values.output, result.output);
   else
     (result.exitCode === 2 && command !== "validate" ? process.stderr : process.stdout).write(result.output);
   return result.exitCode;

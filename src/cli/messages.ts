@@ -46,6 +46,8 @@ Usage:
   fazhi rules [--format table|json|md]              the rule catalogue
   fazhi explain <ruleId>                            one rule: rationale, basis, message
   fazhi schema [--draft 2020-12|07]                 the JSON Schema of the report model
+  fazhi extract <file.txt|->                        a draft report (JSON) read from a report's text
+  fazhi check <file.txt>...                         extract, then validate; findings point at lines of the text
 
 Options of validate:
   --format text|json|sarif|junit|github   output format (default text)

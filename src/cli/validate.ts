@@ -89,19 +89,35 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const unreadable = files.some((f) => f.error);
   const failing = files.some((f) => f.result?.findings.some((x) => rank[x.severity] <= rank[cmd.failOn]));
-  const rules = ruleCatalogue(cmd.locale);
   const shown = cmd.quiet ? files.filter((f) => f.error || (f.result?.findings.length ?? 0) > 0) : files;
   const output =
-    cmd.format === "json"
-      ? renderJson(files)
-      : cmd.format === "sarif"
-        ? renderSarif(files, { rules, toolVersion: VERSION, locale: cmd.locale })
-        : cmd.format === "junit"
-          ? renderJunit(files, { rules, failOn: cmd.failOn, locale: cmd.locale })
-          : cmd.format === "github"
-            ? renderGithub(files)
-            : renderText(shown, { locale: cmd.locale, rules, color: cmd.color });
+    cmd.format === "text"
+      ? renderAs("text", shown, cmd.locale, cmd.failOn, cmd.color)
+      : renderAs(cmd.format, files, cmd.locale, cmd.failOn, cmd.color);
   return { output, exitCode: unreadable ? 2 : failing ? 1 : 0 };
+}
+
+/** Renders file results in one of the output formats. */
+export function renderAs(
+  format: ValidateCommand["format"],
+  files: readonly FileResult[],
+  locale: Locale,
+  failOn: Severity,
+  color: boolean,
+): string {
+  const rules = ruleCatalogue(locale);
+  switch (format) {
+    case "json":
+      return renderJson(files);
+    case "sarif":
+      return renderSarif(files, { rules, toolVersion: VERSION, locale });
+    case "junit":
+      return renderJunit(files, { rules, failOn, locale });
+    case "github":
+      return renderGithub(files);
+    case "text":
+      return renderText(files, { locale, rules, color });
+  }
 }
 
 async function makeBar(total: number) {

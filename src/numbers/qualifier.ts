@@ -48,6 +48,7 @@ export function qualifierSuffixes(): ReadonlyArray<readonly [string, Qualifier]>
     ["上下", "approx"],
     ["以下", "atMost"],
     ["以内", "atMost"],
+    ["内", "atMost"],
   ];
 }
 

@@ -1,0 +1,139 @@
+import { readFileSync } from "node:fs";
+import {
+  deriveRates,
+  type ExtractResult,
+  extractReport,
+  hasTraditional,
+  type Locale,
+  type Report,
+  type ReportInput,
+  type ValidateOptions,
+  validateReport,
+} from "../index";
+import type { FileResult } from "../output";
+import { cliText } from "./messages";
+
+function readSource(file: string, locale: Locale): { text: string } | { error: string } {
+  try {
+    const buffer = readFileSync(file === "-" ? 0 : file);
+    if (buffer.includes(0)) return { error: `${file}: ${cliText(locale).binary}` };
+    return { text: buffer.toString("utf8") };
+  } catch {
+    return { error: `${file}: ${cliText(locale).notFound}` };
+  }
+}
+
+/** Where a JSON Pointer of a draft points in the source text: the evidence of the value, or of what it names. */
+function locator(report: ReportInput, text: string) {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const byId = new Map(report.indicators.map((i) => [i.id, i]));
+  return (pointer: string) => {
+    let node: unknown = report;
+    let best: { line?: number | undefined; start?: number | undefined } | undefined;
+    for (const key of pointer.split("/").slice(1)) {
+      if (node === null || typeof node !== "object") break;
+      node = (node as Record<string, unknown>)[key];
+      const o = node as {
+        evidence?: Array<{ line?: number; start?: number }>;
+        rate?: string;
+        whole?: string;
+        count?: string;
+      };
+      const ev = o?.evidence?.[0] ?? byId.get(o?.rate ?? o?.whole ?? o?.count ?? "")?.evidence?.[0];
+      if (ev?.line) best = ev;
+    }
+    if (!best?.line) return undefined;
+    const column = best.start !== undefined ? best.start - (lineStarts[best.line - 1] ?? 0) + 1 : 1;
+    return { line: best.line, column };
+  };
+}
+
+/** opencc-js's Traditional → Simplified converter, loaded only for a text that needs it. */
+async function simplifierFor(text: string): Promise<((s: string) => string) | undefined> {
+  if (!hasTraditional(text)) return undefined;
+  const { Converter } = await import("opencc-js/t2cn");
+  return Converter({ from: "t", to: "cn" });
+}
+
+/** Nothing usable came out: the text is empty, binary, or not a report. */
+function nothingExtracted(r: ExtractResult): boolean {
+  return r.warnings.some((w) => w.code === "empty" || w.code === "binary" || w.code === "notAReport");
+}
+
+/** `fazhi extract <file.txt>`: the draft report as JSON on stdout, warnings on stderr. */
+export async function runExtract(
+  file: string | undefined,
+  locale: Locale,
+): Promise<{ output: string; exitCode: number; warnings: string }> {
+  if (!file) return { output: "", exitCode: 2, warnings: "fazhi extract: expects <file.txt>\n" };
+  const src = readSource(file, locale);
+  if ("error" in src) return { output: "", exitCode: 2, warnings: `${src.error}\n` };
+  const toSimplified = await simplifierFor(src.text);
+  const r: ExtractResult = extractReport(src.text, {
+    fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
+    locale,
+    ...(toSimplified ? { toSimplified } : {}),
+  });
+  const warnings = r.warnings
+    .map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`)
+    .join("");
+  const nothing = nothingExtracted(r);
+  return { output: `${JSON.stringify(r.report, null, 2)}\n`, exitCode: nothing ? 2 : 0, warnings };
+}
+
+/** `fazhi check <file.txt>`: extract, then validate; findings point at the lines of the text. */
+export async function runCheck(
+  file: string,
+  locale: Locale,
+  options: ValidateOptions,
+): Promise<{ files: FileResult[]; warnings: string; nothing: boolean; rates: string }> {
+  const src = readSource(file, locale);
+  if ("error" in src)
+    return {
+      files: [{ file, error: { message: src.error } }],
+      warnings: "",
+      nothing: true,
+      rates: "",
+    };
+  const toSimplified = await simplifierFor(src.text);
+  const r = extractReport(src.text, {
+    fileName: file.replace(/^.*[\\/]/, ""),
+    locale,
+    ...(toSimplified ? { toSimplified } : {}),
+  });
+  const { report, ...result } = validateReport(r.report, { ...options, locale });
+  const warnings = r.warnings
+    .map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`)
+    .join("");
+  const nothing = nothingExtracted(r);
+  return {
+    files: [{ file, result, locate: locator(r.report, src.text) }],
+    warnings,
+    nothing,
+    rates: report ? ratesWithQuotes(report, locale) : "",
+  };
+}
+
+/** The rates a draft states, recomputed, each figure with its line and quote in the text. */
+export function ratesWithQuotes(report: Report, locale: Locale): string {
+  const byId = new Map(report.indicators.map((i) => [i.id, i]));
+  const relations = new Map(report.relations.map((r) => [r.id, r]));
+  const figure = (id: string) => {
+    const ev = byId.get(id)?.evidence?.[0];
+    return ev ? `      ${ev.line ? `${ev.line}:` : ""} ${ev.quote}` : `      ${id}`;
+  };
+  const out: string[] = [];
+  for (const r of deriveRates(report)) {
+    const relation = relations.get(r.relationId);
+    if (relation?.type !== "rate") continue;
+    const head = r.check
+      ? `${{ pass: "✓", passOtherMode: "≈", fail: "✗" }[r.check.status]} ${locale === "en" ? r.check.explanation.en : r.check.explanation.zh}`
+      : `- ${r.notApplicable ?? ""}`;
+    out.push(`    ${head}`);
+    const ids = [relation.rate, ...relation.numerator, ...relation.denominator];
+    for (const id of [...new Set(ids)]) out.push(figure(id));
+  }
+  if (out.length === 0) return "";
+  return `  ${locale === "en" ? "Rates recomputed" : "比率复算"}\n${out.join("\n")}\n`;
+}

@@ -1,0 +1,229 @@
+import { DOMAINS, RATE_KINDS } from "../codelists";
+import { parseChineseNumeral, type Qualifier, qualifierFromMarkers } from "../numbers";
+
+/** A number stated in the text: value as printed, unit, magnitude, qualifier, label and where it stands. */
+export interface Mention {
+  readonly value: string;
+  readonly unit?: string;
+  readonly magnitude?: "万" | "亿" | "千" | "百";
+  readonly qualifier: Qualifier;
+  readonly kind: "count" | "amount" | "rate" | "percentagePoints" | "change" | "duration";
+  readonly direction?: "increase" | "decrease";
+  readonly label: string;
+  readonly rateKind?: string;
+  readonly domain?: string;
+  /** Offsets into the original text of the quote (label + number + unit) and of the number itself. */
+  readonly start: number;
+  readonly end: number;
+  readonly numberStart: number;
+  /** Index of the sentence within its line, and parenthesis depth, for relations. */
+  readonly sentence: number;
+  readonly depth: number;
+  /** Offset (in the line) just after the mention's unit and qualifier. */
+  readonly after: number;
+}
+
+const UNITS = [
+  "个百分点",
+  "个工作日",
+  "人次",
+  "小时",
+  "%",
+  "件",
+  "宗",
+  "起",
+  "卷",
+  "人",
+  "名",
+  "位",
+  "次",
+  "场",
+  "份",
+  "项",
+  "个",
+  "家",
+  "户",
+  "篇",
+  "条",
+  "期",
+  "类",
+  "支",
+  "面",
+  "元",
+  "天",
+  "所",
+  "批",
+  "套",
+  "本",
+  "册",
+  "台",
+  "辆",
+  "处",
+  "座",
+  "间",
+  "条次",
+  "张",
+  "部",
+  "组",
+  "轮",
+  "门",
+  "节",
+  "课时",
+  "学时",
+  "万",
+  "亿",
+].sort((a, b) => b.length - a.length);
+const DELIMS = '，,。；;：:、（）()“”"！？!?【】《》';
+const CN_NUM = "〇零一二两三四五六七八九十百千";
+const CN_VERBS = /(为期|共计|共有|共|累计|达到|达|开展|举办|组织|召开|参加|培训|新增|设立|建立|印发|出台)$/;
+const NAME_AFTER =
+  /^(是|项制度|下基层|网通办|降一保|五普法|七普法|进|到位|集中|个专窗|级|批|方面|体系|化|大|中|小)/;
+
+function unitAt(line: string, i: number): string | undefined {
+  return UNITS.find((u) => u !== "万" && u !== "亿" && line.startsWith(u, i));
+}
+
+function kindOf(unit: string | undefined, label: string): Pick<Mention, "kind" | "direction"> {
+  if (unit === "个百分点") return { kind: "percentagePoints" };
+  if (unit === "%") {
+    if (/同比|增长|下降|减少|提高|上升|降低/.test(label.slice(-8))) {
+      return { kind: "change", direction: /下降|减少|降低/.test(label.slice(-8)) ? "decrease" : "increase" };
+    }
+    return { kind: "rate" };
+  }
+  if (unit === "元") return { kind: "amount" };
+  if (unit === "天" || unit === "个工作日" || unit === "小时") return { kind: "duration" };
+  return { kind: "count" };
+}
+
+function rateKindOf(label: string): string {
+  let best: [string, number] = ["other", 0];
+  for (const k of RATE_KINDS) {
+    for (const alias of [k.zh, ...k.aliases]) {
+      if (alias.length > best[1] && label.includes(alias)) best = [k.code, alias.length];
+    }
+  }
+  return best[1] > 0 ? best[0] : /占|比例|比重/.test(label) ? "share" : "other";
+}
+
+function domainOf(context: string): string | undefined {
+  for (const d of DOMAINS) if ([d.zh, ...d.aliases].some((a) => context.includes(a))) return d.code;
+  return undefined;
+}
+
+/**
+ * Finds the quantities stated in one line of text: Arabic numbers (with thousands commas, decimals, 万/亿) and
+ * Chinese numerals after a counting verb (为期两天), with their unit, qualifier (约, 余, 以上, 近 …) and label.
+ * Years, dates, document numbers, ordinals (一是) and numbers without a unit are not quantities. Linear in the
+ * length of the line.
+ *
+ * @example
+ * mentionsIn("调解成功8881件，成功率81%", 0).map((m) => [m.value, m.unit, m.label]) //=> [["8881","件","调解成功"],["81","%","成功率"]]
+ */
+export function mentionsIn(norm: string, lineStart: number, context = ""): Mention[] {
+  const out: Mention[] = [];
+  let sentence = 0;
+  let depth = 0;
+  let i = 0;
+  while (i < norm.length) {
+    const ch = norm[i] ?? "";
+    if ("。；;!?！？".includes(ch)) sentence++;
+    if (ch === "(" || ch === "（") depth++;
+    if ((ch === ")" || ch === "）") && depth > 0) depth--;
+    const isDigit = ch >= "0" && ch <= "9";
+    const isCn = CN_NUM.includes(ch) || (ch === "万" && /^万[余多]/.test(norm.slice(i, i + 2)));
+    if (!isDigit && !isCn) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let value: string | undefined;
+    if (isDigit) {
+      while (j < norm.length && /[\d,.]/.test(norm[j] ?? "")) j++;
+      while (j > i && /[,.]/.test(norm[j - 1] ?? "")) j--;
+      const digits = norm.slice(i, j).replace(/,(?=\d{3})/g, "");
+      const prev = norm[i - 1] ?? "";
+      if (/[A-Za-z〔[\-/_第]/.test(prev) || !/^\d+(\.\d+)?$/.test(digits)) {
+        i = j;
+        continue;
+      }
+      value = digits;
+    } else {
+      while (j < norm.length && (CN_NUM.includes(norm[j] ?? "") || norm[j] === "万")) j++;
+      const run = norm.slice(i, j);
+      const before = norm.slice(Math.max(0, i - 4), i);
+      if (run === "万") value = "1";
+      else if (CN_VERBS.test(before) && !NAME_AFTER.test(norm.slice(j))) {
+        const n = parseChineseNumeral(run.replace(/万$/, ""));
+        value = n === undefined ? undefined : String(n);
+        if (run.endsWith("万") && value) j--;
+      }
+      if (!value) {
+        i = j;
+        continue;
+      }
+      // 万余人次: the magnitude stands alone for "1 万"; let the magnitude step below read it.
+      if (run === "万") j = i;
+    }
+    let k = j;
+    while (norm[k] === " ") k++;
+    let magnitude: Mention["magnitude"];
+    if (norm.startsWith("万", k) && !norm.startsWith("万元", k - 1)) {
+      magnitude = "万";
+      k++;
+    } else if (norm.startsWith("亿", k)) {
+      magnitude = "亿";
+      k++;
+    }
+    const suffixStart = k;
+    if (/[余多]/.test(norm[k] ?? "") && !norm.startsWith("多措", k) && !norm.startsWith("多元", k)) k++;
+    while (norm[k] === " ") k++;
+    const unit = unitAt(norm, k);
+    if (!unit) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const nextAfterUnit = norm.slice(k + unit.length);
+    if (unit !== "%" && /^(年|月|日)/.test(nextAfterUnit)) {
+      i = j;
+      continue;
+    }
+    if (isCn && NAME_AFTER.test(norm.slice(k))) {
+      i = j;
+      continue;
+    }
+    k += unit.length;
+    const durationWithin = (unit === "天" || unit === "个工作日" || unit === "小时") && norm[k] === "内";
+    const post = durationWithin ? "内" : (/^(以上|左右|以下|以内|上下)/.exec(norm.slice(k))?.[0] ?? "");
+    k += post.length;
+    const suffix = norm.slice(suffixStart, k - unit.length - post.length) + post;
+    let from = i;
+    while (from > 0 && !DELIMS.includes(norm[from - 1] ?? "") && i - from < 30) from--;
+    const rawLabel = norm.slice(from, i).trim();
+    const label = rawLabel
+      .replace(/(约|大约|近|将近|超过|逾|达到|达|共计|共|累计|为|有|是|至|总数是|总数为)+$/, "")
+      .trim();
+    const qualifier = qualifierFromMarkers(rawLabel, suffix);
+    const kinds = kindOf(unit, label);
+    const isRate = kinds.kind === "rate";
+    const domain = domainOf(`${context}${label}`);
+    out.push({
+      value: value ?? "0",
+      unit,
+      ...(magnitude ? { magnitude } : {}),
+      qualifier,
+      ...kinds,
+      label: label || unit,
+      ...(isRate ? { rateKind: rateKindOf(label) } : {}),
+      ...(domain ? { domain } : {}),
+      start: lineStart + from,
+      end: lineStart + k,
+      numberStart: lineStart + i,
+      sentence,
+      depth,
+      after: k,
+    });
+    i = k;
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync } from "node:fs";
+import * as OpenCC from "opencc-js";
+import { describe, expect, test } from "vitest";
+import { extractReport, hasTraditional, mentionsIn, readDate, readHeading } from "../../src/extract";
+import { type Evidence, type ReportInput, type Section, safeParseReport } from "../../src/model";
+import { scoreExamples, scoreTable } from "./quality";
+
+const root = new URL("../../", import.meta.url);
+const texts = readdirSync(new URL("examples/text/", root)).filter((f) => f.endsWith(".txt"));
+const read = (f: string) => readFileSync(new URL(`examples/text/${f}`, root), "utf8");
+
+function allEvidence(r: ReportInput): Evidence[] {
+  const flat = (ss: readonly Section[]): Section[] => ss.flatMap((s) => [s, ...flat(s.children)]);
+  return [
+    ...flat(r.sections).flatMap((x) => x.evidence ?? []),
+    ...r.indicators.flatMap((x) => x.evidence ?? []),
+    ...r.relations.flatMap((x) => x.evidence ?? []),
+    ...r.problems.flatMap((x) => x.evidence ?? []),
+    ...r.plans.flatMap((x) => x.evidence ?? []),
+  ];
+}
+
+describe("extractReport on the seed texts", () => {
+  test.each(texts)("%s gives a valid draft whose evidence points at the exact characters", (file) => {
+    const text = read(file);
+    const { report, warnings } = extractReport(text, { fileName: file });
+    expect(safeParseReport(report).issues).toBeUndefined();
+    for (const e of allEvidence(report)) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(warnings.filter((w) => w.code === "noTitle" || w.code === "noHeadings")).toEqual([]);
+  });
+
+  test("meets the quality floors against the hand-encoded examples", () => {
+    const rows = scoreExamples(root);
+    console.log(scoreTable(rows));
+    const sum = (k: "sections" | "indicators" | "relations", f: "gold" | "found" | "matched") =>
+      rows.reduce((a, r) => a + r[k][f], 0);
+    expect(sum("indicators", "matched") / sum("indicators", "gold")).toBeGreaterThanOrEqual(0.95);
+    expect(sum("indicators", "matched") / sum("indicators", "found")).toBeGreaterThanOrEqual(0.95);
+    expect(sum("sections", "matched") / sum("sections", "gold")).toBeGreaterThanOrEqual(0.9);
+    expect(sum("relations", "matched") / sum("relations", "found")).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test("reads the header and tail of 惠安 (garbled 文号 and date kept raw, flagged)", () => {
+    const { report, warnings } = extractReport(read("2022-huian-county.txt"));
+    expect(report).toMatchObject({
+      reportYear: 2022,
+      jurisdiction: { name: "惠安县", level: "county" },
+      docNumber: { raw: "惠政文20238" },
+      signer: "庄稼祥",
+      addressees: ["中共惠安县委"],
+      copyTo: ["市委依法治市办", "市司法局"],
+      dates: { document: { date: "2023-02-07", text: "202327日" }, publication: { date: "2023-02-08" } },
+    });
+    expect(warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["garbledDocNumber", "garbledDate"]));
+  });
+
+  test("sets page noise aside instead of reading it as text", () => {
+    const { report, provenance } = extractReport(read("2023-linhe-district.txt"));
+    expect(provenance.noise.length).toBeGreaterThanOrEqual(5);
+    expect(JSON.stringify(report.sections)).not.toMatch(/ICP备|当前位置|网站地图/);
+  });
+});
+
+describe("Traditional characters", () => {
+  const simplified = read("2022-huian-county.txt");
+  const traditional = OpenCC.Converter({ from: "cn", to: "hk" })(simplified);
+  const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+
+  test("are detected; without a converter the draft is flagged, with one it reads as the Simplified text", () => {
+    expect(hasTraditional(traditional)).toBe(true);
+    expect(hasTraditional(simplified)).toBe(false);
+    const bare = extractReport(traditional);
+    expect(bare.warnings.map((w) => w.code)).toContain("traditional");
+    const read = extractReport(traditional, { toSimplified });
+    expect(read.warnings.map((w) => w.code)).toContain("traditionalConverted");
+    expect(read.report.language).toBe("zh-Hant");
+    const base = extractReport(simplified);
+    expect(read.report.indicators.map((i) => [i.value, i.unit, i.kind])).toEqual(
+      base.report.indicators.map((i) => [i.value, i.unit, i.kind]),
+    );
+    expect(read.report.relations.length).toBe(base.report.relations.length);
+  });
+
+  test("quotes and offsets stay those of the original Traditional text", () => {
+    const { report } = extractReport(traditional, { toSimplified });
+    const evidence = allEvidence(report);
+    expect(evidence.length).toBeGreaterThan(50);
+    for (const e of evidence) expect(traditional.slice(e.start, e.end)).toBe(e.quote);
+    expect(evidence.some((e) => /[縣鎮調處]/.test(e.quote))).toBe(true);
+  });
+
+  test("a converter that changes lengths is applied character by character, never shifting offsets", () => {
+    const text = "某縣2023年法治政府建設工作報告\n一、主要成效\n全年調解糾紛10件，調解成功8件，成功率80%。\n";
+    const widening = (s: string) => toSimplified(s).replace(/调/g, "调和");
+    const r = extractReport(text, { toSimplified: widening });
+    expect(safeParseReport(r.report).success).toBe(true);
+    for (const e of allEvidence(r.report)) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(r.report.indicators.map((i) => i.value)).toEqual(["10", "8", "80"]);
+  });
+});
+
+describe("extractReport on bad input", () => {
+  test.each([
+    ["empty", "", "empty"],
+    ["binary", "\u0000\u0001\u0002PNG\u0000", "binary"],
+    ["html", "<html><body><p>某县2023年法治政府建设情况报告</p></body></html>", "html"],
+    ["no headings", "某镇2023年法治政府建设工作报告\n全年调解纠纷10件，调解成功8件。", "noHeadings"],
+    ["not a report", "今天天气很好，我们去公园散步。", "notAReport"],
+    ["a news item on the topic", "今天执法大队在街上巡查，发现问题3处。", "notAReport"],
+  ])("%s gives a valid draft with a %s warning", (_name, text, code) => {
+    const r = extractReport(text);
+    expect(safeParseReport(r.report).success).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain(code);
+  });
+
+  test("finishes a 1 MB adversarial input (all digits and brackets) and returns a valid draft", () => {
+    const text = `${"((((1234567890,".repeat(30_000)}\n${"一是二是三是、、、".repeat(20_000)}`;
+    const r = extractReport(text);
+    expect(safeParseReport(r.report).success).toBe(true);
+  });
+
+  test("never alters the text: offsets of a CRLF, full-width copy still point into it", () => {
+    const text =
+      "某镇２０２３年法治政府建设工作报告\r\n一、主要成效\r\n全年调解纠纷１０件，调解成功８件，成功率８０％。\r\n";
+    const r = extractReport(text);
+    for (const e of allEvidence(r.report)) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(r.report.indicators.map((i) => i.value)).toEqual(["10", "8", "80"]);
+    expect(r.report.relations.map((x) => x.type)).toEqual(["rate"]);
+  });
+});
+
+describe("pieces", () => {
+  test.each([
+    ["2023年12月26日", "2023-12-26"],
+    ["二〇二三年二月七日", "2023-02-07"],
+    ["2024-01-23", "2024-01-23"],
+    ["202327日", undefined],
+    ["2023年2月30日", undefined],
+  ])("readDate(%s) is %s", (text, iso) => {
+    expect(readDate(text)).toBe(iso);
+  });
+
+  test.each([
+    ["一、夯实法治政府建设基础", "chineseComma", 1, "夯实法治政府建设基础"],
+    ["（二）推进示范创建。通过以创建促提升", "chineseParen", 2, "推进示范创建"],
+    ["(三)完善信用体系建设。", "chineseParen", 3, "完善信用体系建设"],
+    ["3. 加强队伍建设", "arabicDot", 3, "加强队伍建设"],
+    ["（1）规范执法", "arabicParen", 1, "规范执法"],
+    ["、严格规范公正文明执法", "lost", undefined, "严格规范公正文明执法"],
+    ["### 一、强化组织领导", "chineseComma", 1, "强化组织领导"],
+    ["下一步工作思路", "none", undefined, "下一步工作思路"],
+  ] as const)("readHeading(%s) is %s %s %s", (line, style, number, title) => {
+    expect(readHeading(line)).toMatchObject({ style, title, ...(number ? { number } : {}) });
+  });
+
+  test.each([
+    "一是规范行政执法程序。健全完善",
+    "2023年,临河区深入学习贯彻习近平新时代中国特色社会主义思想,坚持",
+  ])("readHeading(%s) is not a heading", (line) => {
+    expect(readHeading(line)).toBeUndefined();
+  });
+
+  test.each([
+    ["发放宣传资料7万余份", [["7", "万", "份", "atLeast"]]],
+    ["约8000余份", [["8000", "", "份", "approxAtLeast"]]],
+    ["点赞量达万余人次", [["1", "万", "人次", "atLeast"]]],
+    ["开展为期两天的培训", [["2", "", "天", "exact"]]],
+    ["近500人参训", [["500", "", "人", "nearly"]]],
+    ["参加人员 120 多人次", [["120", "", "人次", "atLeast"]]],
+    ["在0.5个工作日内办结", [["0.5", "", "个工作日", "atMost"]]],
+    ["一是落实三项制度，惠委办明电〔2021〕13号，“12345”热线，2023年", []],
+  ] as const)("mentionsIn(%s)", (text, expected) => {
+    expect(mentionsIn(text, 0).map((m) => [m.value, m.magnitude ?? "", m.unit, m.qualifier])).toEqual(
+      expected,
+    );
+  });
+});
