@@ -109,7 +109,7 @@ export function findPublication(lines: readonly SourceLine[]): { date?: Found; p
   let publisher: Found | undefined;
   for (const l of lines) {
     const d =
-      /(?:日期|时间|发布时间|来源[^\d]*)\s*[:：]?\s*((?:19|20)\d{2}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?)/.exec(
+      /(?:日期|时间|来源[^\d]*)\s*[:：]?\s*((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec(
         l.norm,
       );
     if (d?.[1] && !date && !/公文生成日期|成文日期/.test(l.norm)) {

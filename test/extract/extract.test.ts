@@ -61,6 +61,56 @@ describe("extractReport on the seed texts", () => {
   });
 });
 
+describe("page furniture of sites other than the seeds", () => {
+  const page = [
+    "某市某区人民政府 2019年12月3日星期二",
+    "无障碍 简体| 繁体",
+    "今天是:2019年10月31日 星期三 农历十月初七",
+    "您所在的位置:政务公开 > 工作报告",
+    "某区2020年法治政府建设情况报告",
+    "文章来源:司法局 更新时间:2021/03/29 11:30:01",
+    "某区2020年法治政府建设情况报告",
+    "2020年,某区坚持依法全面履行政府职能。",
+    "一、2020年推进法治政府建设的主要举措和成效",
+    "（一）加强组织领导",
+    "1.强化考核评价。全年开展督查3次。",
+  ].join("\n");
+
+  test("is set aside, and the page date is read as the publication date", () => {
+    const { report, provenance } = extractReport(page);
+    const noise = provenance.noise.map((n) => page.slice(n.start, n.end));
+    expect(noise).toEqual([
+      "某市某区人民政府 2019年12月3日星期二",
+      "无障碍 简体| 繁体",
+      "今天是:2019年10月31日 星期三 农历十月初七",
+      "您所在的位置:政务公开 > 工作报告",
+      "文章来源:司法局 更新时间:2021/03/29 11:30:01",
+    ]);
+    expect(report.dates.publication).toEqual({ date: "2021-03-29", text: "2021/03/29 11:30:01" });
+    expect(report.sections[0]?.paragraphs).toEqual(["2020年,某区坚持依法全面履行政府职能。"]);
+    expect(report.indicators.map((i) => `${i.value}${i.unit}`)).toEqual(["3次"]);
+  });
+
+  test("index tables, other breadcrumbs and dates in 年月日 are recognized too", () => {
+    const text = [
+      "您现在所在的位置: 网站首页> 政府信息公开首页> 统计分析报告",
+      "索引号: 1134/202303-00026 组配分类: 统计分析报告",
+      "名称: 某市2022年法治政府建设年度报告 文号:",
+      "生成日期: 2023-03-01 发布日期: 2023-03-01",
+      "文号:",
+      "某市2022年法治政府建设年度报告",
+      "来源:某市人民政府  发布时间:2023年3月1日 浏览次数: 字体:[]",
+      "一、主要举措和工作成效",
+      "全年办理行政复议案件35件，同比上升3%。",
+    ].join("\n");
+    const { report, provenance } = extractReport(text);
+    expect(provenance.noise.map((n) => n.line)).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(report.title).toBe("某市2022年法治政府建设年度报告");
+    expect(report.dates.publication).toEqual({ date: "2023-03-01", text: "2023-03-01" });
+    expect(report.indicators.map((i) => `${i.value}${i.unit}`)).toEqual(["35件", "3%"]);
+  });
+});
+
 describe("Traditional characters", () => {
   const simplified = read("2022-huian-county.txt");
   const traditional = OpenCC.Converter({ from: "cn", to: "hk" })(simplified);
