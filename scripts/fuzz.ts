@@ -1,0 +1,90 @@
+/**
+ * Soak test (`npm run fuzz [-- --cases 1000000 --seed 42]`, not in CI): runs generated cases through every entry
+ * point that takes untrusted input and reports crashes (an exception, or a broken invariant). Goal: 0.
+ */
+import { parseArgs } from "node:util";
+import fc from "fast-check";
+import { extractReport } from "../src/extract";
+import { safeParseReport } from "../src/model";
+import { validateReport } from "../src/rules";
+import { parseJsonText } from "../src/source";
+import { anyValue, isJsonPointer, mutatedReport, reportishText } from "../test/property/arbitraries";
+
+const { values } = parseArgs({
+  options: { cases: { type: "string", default: "1000000" }, seed: { type: "string" } },
+});
+const total = Number(values.cases);
+const seed = values.seed ? Number(values.seed) : Date.now() % 2 ** 31;
+
+type Target = { name: string; share: number; property: fc.IProperty<[unknown]> };
+const check = (ok: boolean, what: string) => {
+  if (!ok) throw new Error(`invariant broken: ${what}`);
+};
+const targets: Target[] = [
+  {
+    name: "safeParseReport(any value)",
+    share: 0.3,
+    property: fc.property(anyValue, (v) => {
+      const r = safeParseReport(v);
+      if (!r.success) for (const i of r.issues) check(isJsonPointer(i.path), `pointer ${i.path}`);
+    }),
+  },
+  {
+    name: "validateReport(mutated report)",
+    share: 0.2,
+    property: fc.property(mutatedReport, (v) => {
+      const r = validateReport(v, { referenceDate: "2026-11-25" });
+      for (const f of r.findings) {
+        check(isJsonPointer(f.path), `pointer ${f.path}`);
+        check(f.ruleId !== "FZ-INTERNAL-001", `rule crashed: ${f.message}`);
+      }
+    }),
+  },
+  {
+    name: "parseJsonText(any string)",
+    share: 0.2,
+    property: fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.json()), (v) => {
+      const text = v as string;
+      const r = parseJsonText(text);
+      let ok = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        ok = false;
+      }
+      check(r.ok === ok, "agrees with JSON.parse");
+    }),
+  },
+  {
+    name: "extractReport(report-like text)",
+    share: 0.3,
+    property: fc.property(reportishText, (v) => {
+      const text = v as string;
+      const { report } = extractReport(text);
+      check(safeParseReport(report).success, "draft passes the schema");
+      for (const i of report.indicators)
+        for (const e of i.evidence ?? []) check(text.slice(e.start, e.end) === e.quote, "quote at offsets");
+    }),
+  },
+];
+
+const started = performance.now();
+let crashes = 0;
+for (const [index, t] of targets.entries()) {
+  const numRuns = Math.round(total * t.share);
+  const t0 = performance.now();
+  const r = fc.check(t.property, { numRuns, seed: seed + index, endOnFailure: true });
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  if (r.failed) {
+    crashes++;
+    console.log(
+      `✗ ${t.name}: failed after ${r.numRuns} cases (seed ${seed + index}, path ${r.counterexamplePath})`,
+    );
+    console.log(`  counterexample: ${fc.stringify(r.counterexample)}`);
+    console.log(`  error: ${String(r.errorInstance)}`);
+  } else console.log(`✓ ${t.name}: ${r.numRuns} cases, 0 crashes (${seconds} s)`);
+}
+console.log(
+  `${total} cases in ${((performance.now() - started) / 1000).toFixed(0)} s, seed ${seed}: ${crashes} failing target(s)`,
+);
+process.exitCode = crashes > 0 ? 1 : 0;
