@@ -23,6 +23,7 @@ export {
   ROUNDING_MODES,
   type RoundingMode,
   rational,
+  type StatedIntervalOptions,
   statedInterval,
   toDecimalString,
 } from "./numbers";

@@ -1,4 +1,8 @@
-/** One entry of a code list: a stable code with labels in each supported locale and known aliases. */
+/**
+ * One entry of a code list: a stable code with labels in each supported locale and known aliases.
+ * @example
+ * LEVELS[0] //=> { code: "province", zh: "省", en: "province", aliases: ["省级", "自治区", "直辖市"] }
+ */
 export interface CodelistEntry<C extends string = string> {
   /** Stable machine code (never translated). */
   readonly code: C;

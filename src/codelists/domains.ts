@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** Field of government work an indicator belongs to. */
+/**
+ * Field of government work an indicator belongs to.
+ * @example
+ * const domain: DomainCode = "mediation";
+ */
 export type DomainCode =
   | "reconsideration"
   | "litigation"

@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** What sort of quantity an indicator states. */
+/**
+ * What sort of quantity an indicator states.
+ * @example
+ * const kind: IndicatorKindCode = "rate";
+ */
 export type IndicatorKindCode =
   | "count"
   | "amount"

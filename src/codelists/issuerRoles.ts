@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** What kind of body issues a report. */
+/**
+ * What kind of body issues a report.
+ * @example
+ * const role: IssuerRoleCode = "government";
+ */
 export type IssuerRoleCode = "government" | "partyCommittee" | "department" | "office" | "other";
 
 /**

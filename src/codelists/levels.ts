@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** Administrative level of the reporting jurisdiction (DOMAIN §6). */
+/**
+ * Administrative level of the reporting jurisdiction (DOMAIN §6).
+ * @example
+ * const level: LevelCode = "township";
+ */
 export type LevelCode = "province" | "city" | "county" | "township" | "subdistrict" | "department";
 
 /**

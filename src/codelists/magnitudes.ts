@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** A Chinese magnitude word written after a number (15.2万件, 4.4亿元). */
+/**
+ * A Chinese magnitude word written after a number (15.2万件, 4.4亿元).
+ * @example
+ * const magnitude: MagnitudeCode = "万";
+ */
 export type MagnitudeCode = "百" | "千" | "万" | "亿" | "万亿";
 
 /**

@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** How a stated number is qualified in the text (DOMAIN §4). Kept in step with `QUALIFIERS` in numbers/. */
+/**
+ * How a stated number is qualified in the text (DOMAIN §4). Kept in step with `QUALIFIERS` in numbers/.
+ * @example
+ * const qualifier: QualifierCode = "atLeast"; // 余, 以上
+ */
 export type QualifierCode = "exact" | "approx" | "atLeast" | "atMost" | "nearly" | "approxAtLeast";
 
 /**

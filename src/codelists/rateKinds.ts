@@ -1,7 +1,11 @@
 import type { CodelistEntry } from "./codelist";
 import type { DomainCode } from "./domains";
 
-/** A named domain rate. */
+/**
+ * A named domain rate.
+ * @example
+ * const kind: RateKindCode = "reconsiderationCorrection"; // 纠错率
+ */
 export type RateKindCode =
   | "courtAppearance"
   | "litigationLoss"
@@ -16,7 +20,11 @@ export type RateKindCode =
   | "share"
   | "other";
 
-/** A rate kind, with the formula commonly used for it. No official formula exists for most rates (DOMAIN §4). */
+/**
+ * A rate kind, with the formula commonly used for it. No official formula exists for most rates (DOMAIN §4).
+ * @example
+ * RATE_KINDS.find((k) => k.code === "mediationSuccess")?.zh //=> "调解成功率"
+ */
 export interface RateKindEntry extends CodelistEntry<RateKindCode> {
   readonly domain: DomainCode;
   /** The common formula in words (zh-CN), numerator over denominator. */

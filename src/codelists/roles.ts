@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** What a section of a report does, after the five required contents of the 督察工作规定 (Art. 25). */
+/**
+ * What a section of a report does, after the five required contents of the 督察工作规定 (Art. 25).
+ * @example
+ * const role: SectionRoleCode = "problems";
+ */
 export type SectionRoleCode = "preamble" | "measures" | "leadership" | "problems" | "plans" | "other";
 
 /**

@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** Code of a theme: a chapter of the 纲要 2021–2025 (`"2021:2"` … `"2021:10"`) or an area of the 2015–2020 纲要 (`"2015:1"` … `"2015:7"`). */
+/**
+ * Code of a theme: a chapter of the 纲要 2021–2025 (`"2021:2"` … `"2021:10"`) or an area of the 2015–2020 纲要 (`"2015:1"` … `"2015:7"`).
+ * @example
+ * const theme: ThemeCode = "2021:5"; // 纲要 2021–2025, part 5
+ */
 export type ThemeCode =
   | "2021:2"
   | "2021:3"
@@ -19,7 +23,11 @@ export type ThemeCode =
   | "2015:6"
   | "2015:7";
 
-/** A theme of the 法治政府建设实施纲要, with the keywords that signal it in a report's text. */
+/**
+ * A theme of the 法治政府建设实施纲要, with the keywords that signal it in a report's text.
+ * @example
+ * THEMES.find((t) => t.code === "2021:5")?.zh //=> "健全行政执法工作体系"
+ */
 export interface ThemeEntry extends CodelistEntry<ThemeCode> {
   /** Which 纲要 the theme belongs to. */
   readonly edition: "2021-2025" | "2015-2020";
@@ -34,7 +42,7 @@ export interface ThemeEntry extends CodelistEntry<ThemeCode> {
  * 纲要 2015–2020 used by older reports.
  *
  * @example
- * THEMES.find((t) => t.code === "2021:5")?.zh //=> "健全行政执法工作体系"
+ * THEMES.find((t) => t.code === "2021:5")?.zh //=> "健全行政执法工作体系" //=> "健全行政执法工作体系"
  * THEMES.filter((t) => t.edition === "2015-2020").length //=> 7
  */
 export const THEMES = [

@@ -1,6 +1,10 @@
 import type { CodelistEntry } from "./codelist";
 
-/** A unit as printed in reports; the code is the unit character(s) themselves. */
+/**
+ * A unit as printed in reports; the code is the unit character(s) themselves.
+ * @example
+ * UNITS.find((u) => u.code === "件")?.en //=> "items"
+ */
 export interface UnitEntry extends CodelistEntry {
   /** The kind of quantity the unit measures. */
   readonly measures: "count" | "amount" | "rate" | "percentagePoints" | "duration";

@@ -1,9 +1,18 @@
 import { THEMES, type ThemeCode } from "../codelists";
 
-/** Roles a section can have. */
+/**
+ * Roles a section can have.
+ * @example
+ * const role: Role = "plans";
+ */
 export type Role = "preamble" | "measures" | "leadership" | "problems" | "plans" | "other";
 
-/** Why a section got its roles and themes: the words that matched. */
+/**
+ * Why a section got its roles and themes: the words that matched.
+ * @example
+ * const c: Classification = classify("存在的问题", "一是…", 2023);
+ * c.roles //=> ["problems"]
+ */
 export interface Classification {
   readonly roles: Role[];
   readonly themes: ThemeCode[];

@@ -1,7 +1,6 @@
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex } from "@noble/hashes/utils";
 import type { Evidence, Indicator, Plan, Problem, Relation, ReportInput, Section } from "../model";
 import { safeParseReport } from "../model";
+import { sha256Hex } from "../model/hash";
 import { classify, type Role } from "./classify";
 import {
   findDocNumber,
@@ -21,10 +20,19 @@ import { type Mention, mentionsIn } from "./mentions";
 import { findRelations } from "./relations";
 import { type ExtractWarning, warning } from "./warnings";
 
-/** The version of the extractor, recorded in provenance. */
+/**
+ * The version of the extractor, recorded in provenance.
+ * @example
+ * extractReport(text).provenance.extractorVersion === EXTRACTOR_VERSION //=> true
+ */
 export const EXTRACTOR_VERSION = "0.1.0";
 
-/** Options of `extractReport`. */
+/**
+ * Options of `extractReport`.
+ * @example
+ * const options: ExtractOptions = { fileName: "report.txt", locale: "en", reportYear: 2023 };
+ * extractReport(text, options);
+ */
 export interface ExtractOptions {
   /** Name of the source file, recorded in `source.file` and used for the report id. */
   readonly fileName?: string;
@@ -68,7 +76,12 @@ function simplifier(convert: (text: string) => string): (raw: string) => string 
   };
 }
 
-/** What `extractReport` returns: a draft report, warnings, and how it was made. */
+/**
+ * What `extractReport` returns: a draft report, warnings, and how it was made.
+ * @example
+ * const { report, warnings, provenance }: ExtractResult = extractReport(text);
+ * provenance.noise.length // lines set aside as page furniture
+ */
 export interface ExtractResult {
   /** A draft that always passes `safeParseReport`; every value's evidence points into the original text. */
   readonly report: ReportInput;
@@ -111,7 +124,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const locale = options.locale ?? "zh-CN";
   const warnings: ExtractWarning[] = [];
   const input = typeof text === "string" ? text : "";
-  const textSha256 = bytesToHex(sha256(new TextEncoder().encode(input)));
+  const textSha256 = sha256Hex(input);
   const traditional = hasTraditional(input);
   const convert = traditional && options.toSimplified ? simplifier(options.toSimplified) : undefined;
   const lines = splitLines(input, convert);

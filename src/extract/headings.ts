@@ -1,6 +1,11 @@
 import { parseChineseNumeral } from "../numbers";
 
-/** A heading read from the start of a line. */
+/**
+ * A heading read from the start of a line.
+ * @example
+ * const h: HeadingMatch | undefined = readHeading("（二）推进示范创建");
+ * h?.number //=> 2
+ */
 export interface HeadingMatch {
   readonly style: "chineseComma" | "chineseParen" | "arabicDot" | "arabicParen" | "circled" | "lost" | "none";
   /** The ordinal as printed (`一、`, `（一）`, `1.`); empty for none. */

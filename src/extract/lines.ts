@@ -1,4 +1,9 @@
-/** A line of the source text with its offsets: `text` is the line as printed, `start`/`end` offsets into it. */
+/**
+ * A line of the source text with its offsets: `text` is the line as printed, `start`/`end` offsets into it.
+ * @example
+ * const [first]: SourceLine[] = splitLines("一、总体情况\n正文");
+ * first?.raw //=> "一、总体情况"
+ */
 export interface SourceLine {
   readonly index: number;
   /** 1-based line number. */

@@ -1,7 +1,12 @@
 import { DOMAINS, RATE_KINDS } from "../codelists";
 import { parseChineseNumeral, type Qualifier, qualifierFromMarkers } from "../numbers";
 
-/** A number stated in the text: value as printed, unit, magnitude, qualifier, label and where it stands. */
+/**
+ * A number stated in the text: value as printed, unit, magnitude, qualifier, label and where it stands.
+ * @example
+ * const [m]: Mention[] = mentionsIn("调解成功8881件", 0);
+ * m?.value //=> "8881"
+ */
 export interface Mention {
   readonly value: string;
   readonly unit?: string;

@@ -1,4 +1,9 @@
-/** Something the extractor could not read, or read with doubt. */
+/**
+ * Something the extractor could not read, or read with doubt.
+ * @example
+ * const [w]: readonly ExtractWarning[] = extractReport("").warnings;
+ * w?.code //=> "empty"
+ */
 export interface ExtractWarning {
   readonly code:
     | "empty"

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { Report, SCHEMA_VERSION } from "./report";
 
-/** JSON Schema drafts the report schema is published in. */
+/**
+ * JSON Schema drafts the report schema is published in.
+ * @example
+ * const draft: JsonSchemaDraft = "07";
+ * reportJsonSchema(draft).$schema //=> "http://json-schema.org/draft-07/schema#"
+ */
 export type JsonSchemaDraft = "2020-12" | "07";
 
 /**

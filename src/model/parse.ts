@@ -3,7 +3,12 @@ import { en, zhCN } from "zod/locales";
 import { toJsonPointer } from "./pointer";
 import { Report } from "./report";
 
-/** A structural problem found while parsing a report: a stable zod issue `code`, where, and a sentence. */
+/**
+ * A structural problem found while parsing a report: a stable zod issue `code`, where, and a sentence.
+ * @example
+ * const r = safeParseReport({});
+ * if (!r.success) r.issues[0] // { path: "/schemaVersion", message: "…", code: "invalid_value" }
+ */
 export interface ParseIssue {
   /** zod's issue code: `invalid_type`, `too_small`, `unrecognized_keys`, `invalid_format`, …, or `too_deep`. */
   readonly code: string;
@@ -15,12 +20,22 @@ export interface ParseIssue {
   readonly expected?: string;
 }
 
-/** The result of `safeParseReport`: the typed report, or the issues that stop it from being one. */
+/**
+ * The result of `safeParseReport`: the typed report, or the issues that stop it from being one.
+ * @example
+ * const r: SafeParseReportResult = safeParseReport(input);
+ * if (r.success) r.value.title; else r.issues.length;
+ */
 export type SafeParseReportResult =
   | { readonly success: true; readonly value: Report; readonly issues?: undefined }
   | { readonly success: false; readonly value?: undefined; readonly issues: readonly ParseIssue[] };
 
-/** Options of `parseReport` and `safeParseReport`. */
+/**
+ * Options of `parseReport` and `safeParseReport`.
+ * @example
+ * const options: ParseReportOptions = { locale: "en" };
+ * safeParseReport(input, options);
+ */
 export interface ParseReportOptions {
   /** Language of issue messages. Default `"zh-CN"`. */
   readonly locale?: "zh-CN" | "en";

@@ -78,42 +78,87 @@ export type Year = z.infer<typeof Year>;
 export const Text = z.string().min(1);
 export type Text = z.infer<typeof Text>;
 
-/** @example Level.parse("township") //=> "township" */
+/**
+ * Administrative level of the reporting body: province, city, county, township, department.
+ *
+ * @example
+ * Level.parse("township") //=> "township"
+ */
 export const Level = z.enum(codesOf(LEVELS)).meta({ title: "Administrative level" });
 export type Level = z.infer<typeof Level>;
 
-/** @example Theme.parse("2021:5") //=> "2021:5" */
+/**
+ * A 纲要 theme: `2021:1`–`2021:10` (2021–2025 纲要) or `2015:1`–`2015:9` (2015–2020).
+ *
+ * @example
+ * Theme.parse("2021:5") //=> "2021:5"
+ */
 export const Theme = z.enum(codesOf(THEMES)).meta({
   title: "Theme",
   description: "Chapter of the 纲要 2021–2025 (2021:2…2021:10) or area of the 纲要 2015–2020.",
 });
 export type Theme = z.infer<typeof Theme>;
 
-/** @example SectionRole.parse("problems") //=> "problems" */
+/**
+ * What a section does: measures, leadership, problems, plans, other.
+ *
+ * @example
+ * SectionRole.parse("problems") //=> "problems"
+ */
 export const SectionRole = z.enum(codesOf(SECTION_ROLES)).meta({ title: "Section role" });
 export type SectionRole = z.infer<typeof SectionRole>;
 
-/** @example Qualifier.parse("atLeast") //=> "atLeast" */
+/**
+ * How a figure is qualified in the text: exact, approx (约), atLeast (余, 以上), atMost, nearly (近), approxAtLeast (约…余).
+ *
+ * @example
+ * Qualifier.parse("atLeast") //=> "atLeast"
+ */
 export const Qualifier = z.enum(codesOf(QUALIFIER_LABELS)).meta({ title: "Qualifier" });
 export type Qualifier = z.infer<typeof Qualifier>;
 
-/** @example IndicatorKind.parse("rate") //=> "rate" */
+/**
+ * What an indicator counts: count, amount, rate, change, duration, ….
+ *
+ * @example
+ * IndicatorKind.parse("rate") //=> "rate"
+ */
 export const IndicatorKind = z.enum(codesOf(INDICATOR_KINDS)).meta({ title: "Indicator kind" });
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
-/** @example Domain.parse("mediation") //=> "mediation" */
+/**
+ * The field an indicator belongs to: 行政复议, 行政诉讼, 调解, 政务服务, 执法, 普法, ….
+ *
+ * @example
+ * Domain.parse("mediation") //=> "mediation"
+ */
 export const Domain = z.enum(codesOf(DOMAINS)).meta({ title: "Domain" });
 export type Domain = z.infer<typeof Domain>;
 
-/** @example RateKind.parse("mediationSuccess") //=> "mediationSuccess" */
+/**
+ * A named rate (调解成功率, 纠错率, 出庭应诉率 …) or `share`/`other`.
+ *
+ * @example
+ * RateKind.parse("mediationSuccess") //=> "mediationSuccess"
+ */
 export const RateKind = z.enum(codesOf(RATE_KINDS)).meta({ title: "Rate kind" });
 export type RateKind = z.infer<typeof RateKind>;
 
-/** @example Magnitude.parse("万") //=> "万" */
+/**
+ * A Chinese magnitude written after a figure: 百, 千, 万, 亿, 万亿.
+ *
+ * @example
+ * Magnitude.parse("万") //=> "万"
+ */
 export const Magnitude = z.enum(codesOf(MAGNITUDE_LABELS)).meta({ title: "Magnitude" });
 export type Magnitude = z.infer<typeof Magnitude>;
 
-/** @example IssuerRole.parse("government") //=> "government" */
+/**
+ * The role of an issuing body: government, party committee, department, office.
+ *
+ * @example
+ * IssuerRole.parse("government") //=> "government"
+ */
 export const IssuerRole = z.enum(codesOf(ISSUER_ROLES)).meta({ title: "Issuer role" });
 export type IssuerRole = z.infer<typeof IssuerRole>;
 

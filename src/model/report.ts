@@ -11,7 +11,11 @@ import { Relation } from "./relation";
 import { Section } from "./section";
 import { ReportSource } from "./source";
 
-/** The version of the data model this package reads and writes. */
+/**
+ * The version of the data model this package reads and writes.
+ * @example
+ * SCHEMA_VERSION //=> "1.0"
+ */
 export const SCHEMA_VERSION = "1.0";
 
 /**
@@ -65,5 +69,10 @@ export const Report = z
 
 /** A parsed, structurally valid report. */
 export type Report = z.output<typeof Report>;
-/** What `Report` accepts as input (identical to `Report`: the model has no transforms or defaults). */
+/**
+ * What `Report` accepts as input (identical to `Report`: the model has no transforms or defaults).
+ * @example
+ * const draft: ReportInput = JSON.parse(text);
+ * Report.parse(draft);
+ */
 export type ReportInput = z.input<typeof Report>;

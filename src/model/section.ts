@@ -2,7 +2,11 @@ import { z } from "zod";
 import { Evidence } from "./evidence";
 import { Id, SectionRole, Text, Theme } from "./primitives";
 
-/** How a heading's ordinal is written. */
+/**
+ * How a heading's ordinal is written.
+ * @example
+ * OrdinalStyle.parse("chineseParen") //=> "chineseParen"
+ */
 export const OrdinalStyle = z
   .enum([
     "chineseComma",

@@ -3,7 +3,11 @@ import type { Qualifier } from "./qualifier";
 import { abs, add, cmp, div, isZero, mul, type Rational, rational, sub } from "./rational";
 import type { RoundingMode } from "./rounding";
 
-/** A set of exact values between two bounds; a missing bound is unbounded. */
+/**
+ * A set of exact values between two bounds; a missing bound is unbounded.
+ * @example
+ * statedInterval("81") //=> { lower: { n: 161n, d: 2n }, upper: { n: 163n, d: 2n }, lowerClosed: true, upperClosed: false }
+ */
 export interface Interval {
   readonly lower?: Rational;
   readonly upper?: Rational;
@@ -120,7 +124,12 @@ export function formatInterval(iv: Interval, places?: number): string {
   return `${lo}, ${hi}`;
 }
 
-/** Options of `statedInterval`. */
+/**
+ * Options of `statedInterval`.
+ *
+ * @example
+ * const options: StatedIntervalOptions = { mode: "truncate", qualifier: "approx", approxTolerance: "0.1" };
+ */
 export interface StatedIntervalOptions {
   /** How the stated figure was rounded. Default `halfUp`. */
   readonly mode?: RoundingMode;

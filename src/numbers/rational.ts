@@ -1,4 +1,8 @@
-/** An exact rational number `n / d` with `d > 0`, always reduced. */
+/**
+ * An exact rational number `n / d` with `d > 0`, always reduced.
+ * @example
+ * const r: Rational = rational(6, 4); // { n: 3n, d: 2n }
+ */
 export interface Rational {
   readonly n: bigint;
   readonly d: bigint;
@@ -7,7 +11,11 @@ export interface Rational {
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
   return x;
 }
 
@@ -29,7 +37,11 @@ export function rational(n: bigint | number, d: bigint | number = 1n): Rational 
   let num = toBigInt(n, "numerator");
   let den = toBigInt(d, "denominator");
   if (den === 0n) throw new RangeError("denominator is zero");
-  if (den < 0n) [num, den] = [-num, -den];
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  if (den === 1n) return { n: num, d: den };
   const g = gcd(num, den);
   return g > 1n ? { n: num / g, d: den / g } : { n: num, d: den };
 }

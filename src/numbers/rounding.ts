@@ -3,6 +3,9 @@ import { type Rational, rational } from "./rational";
 /**
  * How a figure was rounded: `halfUp` (half away from zero, the common 四舍五入), `halfEven` (banker's),
  * `truncate` (toward zero, 截尾), `up` (away from zero), `floor` and `ceiling`.
+ * @example
+ * const mode: RoundingMode = "halfEven";
+ * rate(1, 8, { precision: 1, mode }).value //=> "12.5"
  */
 export type RoundingMode = "halfUp" | "halfEven" | "truncate" | "up" | "floor" | "ceiling";
 

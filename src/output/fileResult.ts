@@ -1,12 +1,21 @@
 import type { Finding, Locale, RuleDescription, Severity, ValidationResult } from "../rules";
 
-/** Where a finding stands in its file, when the source text is known. */
+/**
+ * Where a finding stands in its file, when the source text is known.
+ * @example
+ * const at: FileLocation = { line: 24, column: 17 };
+ */
 export interface FileLocation {
   readonly line: number;
   readonly column: number;
 }
 
-/** One checked input (a file, or a line of an NDJSON file): its validation result, or why it could not be read. */
+/**
+ * One checked input (a file, or a line of an NDJSON file): its validation result, or why it could not be read.
+ * @example
+ * const file: FileResult = { file: "report.json", result: validateReport(report) };
+ * renderText([file], { locale: "en" });
+ */
 export interface FileResult {
   /** File name as given (with `:line` for an NDJSON record). */
   readonly file: string;
@@ -17,7 +26,11 @@ export interface FileResult {
   readonly locate?: (pointer: string) => FileLocation | undefined;
 }
 
-/** Options common to renderers. */
+/**
+ * Options common to renderers.
+ * @example
+ * const options: RenderOptions = { locale: "en", rules: ruleCatalogue("en"), color: false };
+ */
 export interface RenderOptions {
   readonly locale?: Locale;
   /** The rule catalogue, for SARIF rule metadata and JUnit names. */
@@ -26,13 +39,22 @@ export interface RenderOptions {
   readonly color?: boolean;
 }
 
-/** A finding with its resolved location. */
+/**
+ * A finding with its resolved location.
+ * @example
+ * const [first]: LocatedFinding[] = locatedFindings(file);
+ * first?.line // the line of the file the finding points at
+ */
 export interface LocatedFinding extends Finding {
   readonly line?: number;
   readonly column?: number;
 }
 
-/** The findings of a file with their lines and columns, in order of severity then position. */
+/**
+ * The findings of a file with their lines and columns, in order of severity then position.
+ * @example
+ * locatedFindings({ file: "a.json", result, locate: (pointer) => ({ line: 1, column: 1 }) })[0]?.line //=> 1
+ */
 export function locatedFindings(file: FileResult): LocatedFinding[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return (file.result?.findings ?? [])
@@ -46,7 +68,11 @@ export function locatedFindings(file: FileResult): LocatedFinding[] {
     );
 }
 
-/** Totals over many files. */
+/**
+ * Totals over many files.
+ * @example
+ * totals([{ file: "a.json", error: { message: "not found" } }]) //=> { files: 1, error: 0, warning: 0, info: 0, unreadable: 1 }
+ */
 export function totals(files: readonly FileResult[]) {
   let error = 0;
   let warning = 0;

@@ -1,7 +1,11 @@
 import type { ValidationSummary } from "../rules";
 import { type FileResult, locatedFindings, totals } from "./fileResult";
 
-/** The `$id` of the JSON output format (schemas/validate-output.schema.json describes it). */
+/**
+ * The `$id` of the JSON output format (schemas/validate-output.schema.json describes it).
+ * @example
+ * JSON.parse(renderJson(files)).$schema === JSON_OUTPUT_ID //=> true
+ */
 export const JSON_OUTPUT_ID = "https://fazhi-report.dev/schemas/1.0/validate-output.schema.json";
 
 /**

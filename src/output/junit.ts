@@ -7,7 +7,11 @@ const xml = (s: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
   );
 
-/** Options of `renderJunit`. */
+/**
+ * Options of `renderJunit`.
+ * @example
+ * renderJunit(files, { locale: "en", failOn: "warning" });
+ */
 export interface JunitOptions extends RenderOptions {
   /** Findings at or above this severity are `<failure>`s; others go to `<system-out>`. Default `"error"`. */
   readonly failOn?: Severity;

@@ -7,7 +7,11 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
   info: "note",
 };
 
-/** Options of `renderSarif`. */
+/**
+ * Options of `renderSarif`.
+ * @example
+ * renderSarif(files, { locale: "en", rules: ruleCatalogue("en") });
+ */
 export interface SarifOptions extends RenderOptions {
   /** Version of the tool to record. */
   readonly toolVersion?: string;

@@ -13,7 +13,12 @@ import {
 import { type NumberInput, showInput, toRational } from "./input";
 import type { Explanation, RateOptions } from "./rate";
 
-/** A change between two figures. */
+/**
+ * A change between two figures.
+ * @example
+ * const r: ChangeResult = yoyChange(120, 100);
+ * r.value //=> "20.00"
+ */
 export interface ChangeResult {
   /** Size of the change, never negative; see `direction`. */
   readonly value: string;

@@ -22,13 +22,22 @@ import {
 import { type NumberInput, showInput, toRational } from "./input";
 import { type Explanation, modeZh } from "./rate";
 
-/** A number as a report states it: the value and its qualifier (余, 约 …). */
+/**
+ * A number as a report states it: the value and its qualifier (余, 约 …).
+ * @example
+ * const cases: StatedNumber = { value: "15.2", qualifier: "atLeast" }; // 15.2万余 read as 152000 or more
+ */
 export interface StatedNumber {
   readonly value: NumberInput;
   readonly qualifier?: Qualifier;
 }
 
-/** The verdict of comparing a stated figure with what its inputs give. */
+/**
+ * The verdict of comparing a stated figure with what its inputs give.
+ * @example
+ * const r: CheckResult | undefined = checkSum({ whole: 25, parts: [18, 3, 4] });
+ * r?.status //=> "pass"
+ */
 export interface CheckResult {
   /** `pass`: consistent under the configured rounding mode; `passOtherMode`: only under another; `fail`: none. */
   readonly status: "pass" | "passOtherMode" | "fail";
@@ -66,7 +75,12 @@ const scale = (iv: Interval, k: Rational): Interval => ({
 const asStated = (n: NumberInput | StatedNumber): StatedNumber =>
   typeof n === "object" && n !== null && "value" in n ? n : { value: n };
 
-/** Input of `checkStatedRate`. */
+/**
+ * Input of `checkStatedRate`.
+ * @example
+ * const input: StatedRateInput = { stated: "81", numerator: 8881, denominator: 10952 };
+ * checkStatedRate(input)?.status //=> "pass"
+ */
 export interface StatedRateInput {
   /** The stated percentage as printed, e.g. `"81"` or `"92.98"`. */
   readonly stated: string;

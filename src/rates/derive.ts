@@ -4,7 +4,11 @@ import { type CheckResult, checkStatedRate, type StatedNumber } from "./check";
 import type { RateDenominatorOptions } from "./named";
 import { type RateResult, safeRate } from "./rate";
 
-/** An input of a derived rate: which indicator, in which role, its value and where it is in the report. */
+/**
+ * An input of a derived rate: which indicator, in which role, its value and where it is in the report.
+ * @example
+ * deriveRates(report)[0]?.inputs[0] // { id: "mediated-success", role: "numerator", value: "8881", path: "/indicators/31" }
+ */
 export interface DerivedInput {
   readonly id: string;
   readonly role: "numerator" | "denominator" | "excluded";
@@ -12,7 +16,12 @@ export interface DerivedInput {
   readonly path: string;
 }
 
-/** A rate computed from a report's own figures, compared with what the report states. */
+/**
+ * A rate computed from a report's own figures, compared with what the report states.
+ * @example
+ * const [first]: DerivedRate[] = deriveRates(report);
+ * first?.check?.status // "pass" | "passOtherMode" | "fail"
+ */
 export interface DerivedRate {
   readonly relationId: string;
   /** JSON Pointer of the rate relation. */
@@ -27,7 +36,11 @@ export interface DerivedRate {
   readonly notApplicable?: string;
 }
 
-/** Options of `deriveRates`. */
+/**
+ * Options of `deriveRates`.
+ * @example
+ * deriveRates(report, { mode: "truncate", denominators: { reconsiderationCorrection: { excludeRejected: false } } });
+ */
 export interface DeriveRatesOptions {
   /** Rounding mode assumed for stated rates. Default `halfUp`. */
   readonly mode?: RoundingMode;

@@ -1,6 +1,10 @@
 import { parseDecimal, type Rational, rational, toFixedExact } from "../numbers";
 
-/** A number given to a calculator: a decimal string (`"8881"`, `"92.98"`), a safe integer, a bigint or a Rational. */
+/**
+ * A number given to a calculator: a decimal string (`"8881"`, `"92.98"`), a safe integer, a bigint or a Rational.
+ * @example
+ * const inputs: NumberInput[] = [8881, 10952n, "15.2"];
+ */
 export type NumberInput = string | number | bigint | Rational;
 
 /**

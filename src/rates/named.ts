@@ -3,7 +3,11 @@ import { isZero, type Rational, rational, sub, sumOf } from "../numbers";
 import { type NumberInput, toRational } from "./input";
 import { type RateOptions, type RateResult, rate } from "./rate";
 
-/** Choices of denominator where practice differs between places (DOMAIN §4). */
+/**
+ * Choices of denominator where practice differs between places (DOMAIN §4).
+ * @example
+ * const options: RateDenominatorOptions = { reconsiderationCorrection: { excludeRejected: false } };
+ */
 export interface RateDenominatorOptions {
   /** 行政复议纠错率: leave 不予受理 (rejected) cases out of the denominator. Default `true`. */
   readonly reconsiderationCorrection?: { readonly excludeRejected: boolean };

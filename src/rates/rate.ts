@@ -10,7 +10,12 @@ import {
 } from "../numbers";
 import { type NumberInput, showInput, toRational } from "./input";
 
-/** Options of the rate calculators. */
+/**
+ * Options of the rate calculators.
+ * @example
+ * const options: RateOptions = { precision: 1, mode: "truncate" };
+ * rate(683, 904, options).value //=> "75.5"
+ */
 export interface RateOptions {
   /** Decimal places of the percentage. Default 2. */
   readonly precision?: number;
@@ -18,7 +23,12 @@ export interface RateOptions {
   readonly mode?: RoundingMode;
 }
 
-/** How a figure was computed, for people: the formula, its inputs and the rounding applied. */
+/**
+ * How a figure was computed, for people: the formula, its inputs and the rounding applied.
+ * @example
+ * const e: Explanation = rate(8881, 10952).explanation;
+ * e.formula //=> "8881 ÷ 10952 × 100"
+ */
 export interface Explanation {
   readonly formula: string;
   readonly inputs: Readonly<Record<string, string>>;
@@ -27,7 +37,12 @@ export interface Explanation {
   readonly en: string;
 }
 
-/** A computed percentage: rounded `value`, the `exact` ratio × 100, and how it was obtained. */
+/**
+ * A computed percentage: rounded `value`, the `exact` ratio × 100, and how it was obtained.
+ * @example
+ * const r: RateResult = rate(8881, 10952);
+ * r.value //=> "81.09"
+ */
 export interface RateResult {
   readonly value: string;
   readonly exact: Rational;
@@ -36,7 +51,12 @@ export interface RateResult {
   readonly explanation: Explanation;
 }
 
-/** Why a rate could not be computed. */
+/**
+ * Why a rate could not be computed.
+ * @example
+ * const r = safeRate(1, 0);
+ * if (!r.ok) r.reason //=> "zeroDenominator"
+ */
 export type RateFailure = {
   readonly ok: false;
   readonly reason: "zeroDenominator" | "invalidInput" | "invalidOptions";

@@ -26,7 +26,11 @@ import { lostOrdinals } from "./structure/lostOrdinals";
 import { mixedBrackets } from "./structure/mixedBrackets";
 import { ordinalSequence } from "./structure/ordinalSequence";
 
-/** The version of the rule set; bumped when a rule is added, removed or changes its verdicts. */
+/**
+ * The version of the rule set; bumped when a rule is added, removed or changes its verdicts.
+ * @example
+ * validateReport(report).provenance.rulesetVersion === RULESET_VERSION //=> true
+ */
 export const RULESET_VERSION = "1.0.0";
 
 /**
@@ -66,7 +70,11 @@ export const RULES: readonly Rule[] = [
   phoneNumbers,
 ];
 
-/** Rules the engine itself raises, outside the catalogue's checks: structure, JSON syntax, internal errors. */
+/**
+ * Rules the engine itself raises, outside the catalogue's checks: structure, JSON syntax, internal errors.
+ * @example
+ * ENGINE_RULES.map((r) => r.id) // ["FZ-SCHEMA-001", "FZ-JSON-001", "FZ-JSON-002", "FZ-INTERNAL-001"]
+ */
 export const ENGINE_RULES: ReadonlyArray<{ id: string; category: RuleCategory; severity: Severity }> = [
   { id: "FZ-SCHEMA-001", category: "schema", severity: "error" },
   { id: "FZ-JSON-001", category: "schema", severity: "error" },

@@ -1,3 +1,4 @@
+export { canonicalJson, sha256Hex } from "../model/hash";
 export { ENGINE_RULES, RULES, RULESET_VERSION } from "./catalogue";
 export { explainRule, type RuleDescription, ruleCatalogue } from "./engine/describe";
 export type {
@@ -8,7 +9,6 @@ export type {
   ValidationSummary,
 } from "./engine/finding";
 export { fixtureBase } from "./engine/fixtureBase";
-export { canonicalJson, sha256Hex } from "./engine/hash";
 export { renderMessage, ruleText } from "./engine/messages";
 export type {
   FindingParams,

@@ -1,13 +1,22 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 
-/** A place in a text: 1-based line and column (in UTF-16 code units) and the 0-based offset. */
+/**
+ * A place in a text: 1-based line and column (in UTF-16 code units) and the 0-based offset.
+ * @example
+ * const at: SourcePosition = { line: 2, column: 12, offset: 13 };
+ */
 export interface SourcePosition {
   readonly line: number;
   readonly column: number;
   readonly offset: number;
 }
 
-/** The result of `parseJsonText`. */
+/**
+ * The result of `parseJsonText`.
+ * @example
+ * const r: JsonTextResult = parseJsonText('{"a": 1}');
+ * if (r.ok) r.locate("/a") //=> { line: 1, column: 7, offset: 6 }
+ */
 export type JsonTextResult =
   | {
       readonly ok: true;

@@ -86,7 +86,7 @@ describe("page furniture of sites other than the seeds", () => {
       "您所在的位置:政务公开 > 工作报告",
       "文章来源:司法局 更新时间:2021/03/29 11:30:01",
     ]);
-    expect(report.dates.publication).toEqual({ date: "2021-03-29", text: "2021/03/29 11:30:01" });
+    expect(report.dates?.publication).toEqual({ date: "2021-03-29", text: "2021/03/29 11:30:01" });
     expect(report.sections[0]?.paragraphs).toEqual(["2020年,某区坚持依法全面履行政府职能。"]);
     expect(report.indicators.map((i) => `${i.value}${i.unit}`)).toEqual(["3次"]);
   });
@@ -106,7 +106,7 @@ describe("page furniture of sites other than the seeds", () => {
     const { report, provenance } = extractReport(text);
     expect(provenance.noise.map((n) => n.line)).toEqual([1, 2, 3, 4, 5, 7]);
     expect(report.title).toBe("某市2022年法治政府建设年度报告");
-    expect(report.dates.publication).toEqual({ date: "2023-03-01", text: "2023-03-01" });
+    expect(report.dates?.publication).toEqual({ date: "2023-03-01", text: "2023-03-01" });
     expect(report.indicators.map((i) => `${i.value}${i.unit}`)).toEqual(["35件", "3%"]);
   });
 });

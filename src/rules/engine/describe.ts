@@ -2,7 +2,12 @@ import { ENGINE_RULES, RULES } from "../catalogue";
 import { ruleText } from "./messages";
 import type { Locale, RuleCategory, Severity } from "./types";
 
-/** A rule as plain data, in one locale: what `fazhi rules` lists and `docs/rules.md` renders. */
+/**
+ * A rule as plain data, in one locale: what `fazhi rules` lists and `docs/rules.md` renders.
+ * @example
+ * const [first]: RuleDescription[] = ruleCatalogue("en");
+ * first?.id //=> "FZ-SCHEMA-001"
+ */
 export interface RuleDescription {
   readonly id: string;
   readonly category: RuleCategory;

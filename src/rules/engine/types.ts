@@ -2,11 +2,25 @@ import type { Report, ReportInput } from "../../model";
 import type { RoundingMode } from "../../numbers";
 import type { RateDenominatorOptions } from "../../rates";
 
-/** How serious a finding is. */
+/**
+ * How serious a finding is.
+ * @example
+ * const severity: Severity = "warning";
+ * validateReport(report, { severityOverrides: { "FZ-RATE-002": severity } });
+ */
 export type Severity = "error" | "warning" | "info";
-/** Languages findings are written in. */
+/**
+ * Languages findings are written in.
+ * @example
+ * const locale: Locale = "en";
+ * validateReport(report, { locale });
+ */
 export type Locale = "zh-CN" | "en";
-/** Rule categories. */
+/**
+ * Rule categories.
+ * @example
+ * const category: RuleCategory = "rates";
+ */
 export type RuleCategory =
   | "schema"
   | "references"
@@ -18,10 +32,18 @@ export type RuleCategory =
   | "completeness"
   | "privacy";
 
-/** The values a finding's message is rendered from. */
+/**
+ * The values a finding's message is rendered from.
+ * @example
+ * const params: FindingParams = { stated: "75.5", computed: "75.553", interval: "[75.45, 75.55)", rounding: "halfUp" };
+ */
 export type FindingParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
-/** One application of a rule: it passed, failed at a place, or did not apply (with the reason). */
+/**
+ * One application of a rule: it passed, failed at a place, or did not apply (with the reason).
+ * @example
+ * const outcomes: RuleOutcome[] = [{ status: "pass" }, { status: "notApplicable", reason: "no rate relations" }];
+ */
 export type RuleOutcome =
   | { readonly status: "pass" }
   | {
@@ -32,7 +54,11 @@ export type RuleOutcome =
     }
   | { readonly status: "notApplicable"; readonly reason: string };
 
-/** What a rule may read besides the report: the options of this validation. */
+/**
+ * What a rule may read besides the report: the options of this validation.
+ * @example
+ * const context: RuleContext = { referenceDate: "2026-11-25", roundingMode: "halfUp", denominators: {} };
+ */
 export interface RuleContext {
   /** ISO date that counts as today for timeliness and future-date checks. */
   readonly referenceDate: string;
@@ -40,15 +66,26 @@ export interface RuleContext {
   readonly denominators: RateDenominatorOptions;
 }
 
-/** Text in each supported locale. */
+/**
+ * Text in each supported locale.
+ * @example
+ * const basis: Localized = { "zh-CN": "《法治政府建设与责任落实督察工作规定》", en: "Rules on inspecting the building of rule-of-law government" };
+ */
 export type Localized = Readonly<Record<Locale, string>>;
 
-/** Turns a minimal valid report into one that shows the rule's pass, fail or not-applicable case. */
+/**
+ * Turns a minimal valid report into one that shows the rule's pass, fail or not-applicable case.
+ * @example
+ * const fail: FixturePatch = (r) => ({ ...r, relations: [] });
+ */
 export type FixturePatch = (base: ReportInput) => ReportInput;
 
 /**
  * A rule: a stable id, its category and default severity, the check, and fixtures proving each outcome. Its
  * title, rationale and message templates live in the locale modules, keyed by id.
+ * @example
+ * const rule: Rule = RULES[0] as Rule;
+ * rule.check(report, { referenceDate: "2026-11-25", roundingMode: "halfUp", denominators: {} });
  */
 export interface Rule {
   readonly id: string;
@@ -57,6 +94,7 @@ export interface Rule {
   readonly version: string;
   /** The rule's legal or methodological basis, when it has one. */
   readonly basis?: Localized;
+  /** The check: one outcome for each place the rule applies to (pass, fail at a JSON Pointer, or not applicable). */
   readonly check: (report: Report, context: RuleContext) => readonly RuleOutcome[];
   readonly fixtures: {
     readonly pass: FixturePatch;
@@ -65,7 +103,11 @@ export interface Rule {
   };
 }
 
-/** The wording of a rule in one locale: title, rationale and message template (`{param}` placeholders). */
+/**
+ * The wording of a rule in one locale: title, rationale and message template (`{param}` placeholders).
+ * @example
+ * const text: RuleText = { title: "Rates match", rationale: "…", message: "Stated {stated}% but computed {computed}%" };
+ */
 export interface RuleText {
   readonly title: string;
   readonly rationale: string;

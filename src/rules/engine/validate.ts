@@ -1,15 +1,20 @@
 import { format } from "date-fns";
 import { type ParseReportOptions, type Report, reportSchemaId, safeParseReport } from "../../model";
+import { canonicalJson, sha256Hex } from "../../model/hash";
 import type { RoundingMode } from "../../numbers";
 import type { RateDenominatorOptions } from "../../rates";
 import { VERSION } from "../../version";
 import { RULES, RULESET_VERSION } from "../catalogue";
-import type { Finding, NotApplicable, ValidationResult } from "./finding";
-import { canonicalJson, sha256Hex } from "./hash";
+import type { Finding, NotApplicable, ValidationProvenance, ValidationResult } from "./finding";
 import { renderMessage, ruleText } from "./messages";
 import type { FindingParams, Locale, Rule, RuleContext, Severity } from "./types";
 
-/** Options of `validateReport`. */
+/**
+ * Options of `validateReport`.
+ * @example
+ * const options: ValidateOptions = { locale: "en", roundingMode: "truncate", referenceDate: "2026-11-25" };
+ * validateReport(report, options);
+ */
 export interface ValidateOptions {
   /** Language of messages. Default `"zh-CN"`. */
   readonly locale?: Locale;
@@ -66,6 +71,8 @@ function summarize(findings: readonly Finding[], passed: number, failed: number,
 /**
  * The rules that `validateReport` runs with these options: the base set plus rule packs, less disabled ones.
  * Throws a `TypeError` when a rule pack reuses an id.
+ * @example
+ * activeRules({ disabledRules: ["FZ-PRIV-001"] }).some((r) => r.id === "FZ-PRIV-001") //=> false
  */
 export function activeRules(options: ValidateOptions = {}): Rule[] {
   const all = [...RULES, ...(options.rulePacks ?? []).flat()];
@@ -76,6 +83,29 @@ export function activeRules(options: ValidateOptions = {}): Rule[] {
   }
   const disabled = new Set(options.disabledRules ?? []);
   return all.filter((r) => !disabled.has(r.id) && options.severityOverrides?.[r.id] !== "off");
+}
+
+/**
+ * What was validated, by what. The hash of a source text is taken at once (cheap); the hash of an object input
+ * (its canonical JSON) is taken when first read, since most callers never read it: read it before mutating the
+ * input, or pass `sourceText`.
+ */
+function provenanceOf(input: unknown, sourceText: string | undefined): ValidationProvenance {
+  const base = {
+    library: "fazhi-report" as const,
+    libraryVersion: VERSION,
+    schemaId: reportSchemaId("2020-12"),
+    rulesetVersion: RULESET_VERSION,
+  };
+  if (sourceText !== undefined) return { ...base, inputSha256: sha256Hex(sourceText) };
+  let hash: string | undefined;
+  return Object.defineProperty(base, "inputSha256", {
+    enumerable: true,
+    get: () => {
+      hash ??= sha256Hex(canonicalJson(input));
+      return hash;
+    },
+  }) as ValidationProvenance;
 }
 
 /**
@@ -93,13 +123,7 @@ export function activeRules(options: ValidateOptions = {}): Rule[] {
 export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const locale = options.locale ?? "zh-CN";
   const rules = activeRules(options);
-  const provenance = {
-    library: "fazhi-report" as const,
-    libraryVersion: VERSION,
-    schemaId: reportSchemaId("2020-12"),
-    rulesetVersion: RULESET_VERSION,
-    inputSha256: sha256Hex(options.sourceText ?? canonicalJson(input)),
-  };
+  const provenance = provenanceOf(input, options.sourceText);
   const duplicates = (options.duplicateKeys ?? []).map((pointer) =>
     finding(
       { id: "FZ-JSON-002", severity: "warning" },

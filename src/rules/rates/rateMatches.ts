@@ -1,5 +1,5 @@
-import { deriveRates } from "../../rates";
 import type { Rule, RuleOutcome } from "../engine/types";
+import { derivedRates } from "./derived";
 
 /** FZ-RATE-001: a stated rate is what its numerator and denominator give, at the stated precision. */
 export const rateMatches: Rule = {
@@ -12,7 +12,7 @@ export const rateMatches: Rule = {
     en: "Stated figures are intervals at their stated precision (as XBRL Calculations 1.1)",
   },
   check(report, context) {
-    const derived = deriveRates(report, { mode: context.roundingMode, denominators: context.denominators });
+    const derived = derivedRates(report, context);
     if (derived.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
     return derived.map((d): RuleOutcome => {
       if (!d.check)

@@ -1,5 +1,5 @@
-import { deriveRates } from "../../rates";
 import type { Rule, RuleOutcome } from "../engine/types";
+import { derivedRates } from "./derived";
 
 /** FZ-RATE-002: a stated rate holds only under another rounding mode than the one assumed (e.g. truncation). */
 export const rateOtherRounding: Rule = {
@@ -8,7 +8,7 @@ export const rateOtherRounding: Rule = {
   severity: "info",
   version: "1.0.0",
   check(report, context) {
-    const derived = deriveRates(report, { mode: context.roundingMode, denominators: context.denominators });
+    const derived = derivedRates(report, context);
     if (derived.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
     return derived.map((d): RuleOutcome => {
       if (!d.check)
