@@ -1,5 +1,8 @@
 import { defineConfig } from "tsup";
 
+// @noble/hashes and jsonc-parser are bundled: small, and loading them as separate packages cost more at import
+// time than their code (bench/RESULTS.md, cold start). zod (peer) and date-fns stay external; date-fns is imported
+// one function a module (`date-fns/format`), so only what is used gets loaded.
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
@@ -9,7 +12,8 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     treeshake: true,
-    external: ["zod", "date-fns", "@noble/hashes", "jsonc-parser"],
+    external: ["zod", /^zod\//, /^date-fns(\/|$)/],
+    noExternal: ["@noble/hashes", "jsonc-parser"],
   },
   {
     entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
@@ -19,6 +23,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
-    external: ["zod", "date-fns", "@noble/hashes", "jsonc-parser", "tinyglobby", "cli-progress"],
+    external: ["zod", /^zod\//, /^date-fns(\/|$)/, "tinyglobby", "cli-progress", "opencc-js"],
+    noExternal: ["@noble/hashes", "jsonc-parser"],
   },
 ]);

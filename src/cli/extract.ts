@@ -7,6 +7,7 @@ import {
   type Locale,
   type Report,
   type ReportInput,
+  sourceSpanOf,
   type ValidateOptions,
   validateReport,
 } from "../index";
@@ -23,29 +24,21 @@ function readSource(file: string, locale: Locale): { text: string } | { error: s
   }
 }
 
-/** Where a JSON Pointer of a draft points in the source text: the evidence of the value, or of what it names. */
+/** Where a JSON Pointer of a draft points in the source text: line and column of its evidence. */
 function locator(report: ReportInput, text: string) {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const byId = new Map(report.indicators.map((i) => [i.id, i]));
   return (pointer: string) => {
-    let node: unknown = report;
-    let best: { line?: number | undefined; start?: number | undefined } | undefined;
-    for (const key of pointer.split("/").slice(1)) {
-      if (node === null || typeof node !== "object") break;
-      node = (node as Record<string, unknown>)[key];
-      const o = node as {
-        evidence?: Array<{ line?: number; start?: number }>;
-        rate?: string;
-        whole?: string;
-        count?: string;
-      };
-      const ev = o?.evidence?.[0] ?? byId.get(o?.rate ?? o?.whole ?? o?.count ?? "")?.evidence?.[0];
-      if (ev?.line) best = ev;
+    const span = sourceSpanOf(report, pointer);
+    if (!span) return undefined;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= span.start) lo = mid;
+      else hi = mid - 1;
     }
-    if (!best?.line) return undefined;
-    const column = best.start !== undefined ? best.start - (lineStarts[best.line - 1] ?? 0) + 1 : 1;
-    return { line: best.line, column };
+    return { line: lo + 1, column: span.start - (lineStarts[lo] ?? 0) + 1 };
   };
 }
 

@@ -1,4 +1,4 @@
-import { isExists } from "date-fns";
+import { isExists } from "date-fns/isExists";
 import { parseChineseNumeral } from "../numbers";
 import type { SourceLine } from "./lines";
 

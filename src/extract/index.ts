@@ -9,5 +9,6 @@ export {
 export { readDate } from "./header";
 export { type HeadingMatch, readHeading } from "./headings";
 export { foldWidth, isNoiseLine, type SourceLine, splitLines } from "./lines";
+export { type SourceSpan, sourceSpanOf } from "./locate";
 export { type Mention, mentionsIn } from "./mentions";
 export type { ExtractWarning } from "./warnings";

@@ -112,14 +112,55 @@ export function parseJsonText(input: string): JsonTextResult {
     const message = first ? printParseErrorCode(first.error) : (error as Error).message;
     return { ok: false, error: { message, ...position(offset) } };
   }
-  const tree = parseTree(text, [], { disallowComments: true });
+  // The syntax tree (jsonc-parser) costs several times JSON.parse: build it only when a position is asked for,
+  // or when the text has more object members than the parsed value (JSON.parse dropped a duplicate key).
+  let tree: Node | undefined;
+  let built = false;
+  const treeOf = () => {
+    if (!built) {
+      tree = parseTree(text, [], { disallowComments: true });
+      built = true;
+    }
+    return tree;
+  };
   return {
     ok: true,
     value,
     locate: (pointer) => {
-      const node = find(tree, pointer);
+      const node = find(treeOf(), pointer);
       return node ? position(node.offset) : undefined;
     },
-    duplicateKeys: duplicatesOf(tree),
+    duplicateKeys: membersInText(text) > membersInValue(value) ? duplicatesOf(treeOf()) : [],
   };
+}
+
+/** Object members written in a valid JSON text: the colons outside strings. */
+function membersInText(text: string): number {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 58) count++;
+  }
+  return count;
+}
+
+/** Object members in a parsed JSON value. */
+function membersInValue(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (v !== null && typeof v === "object") {
+      const keys = Object.keys(v);
+      count += keys.length;
+      for (const k of keys) stack.push((v as Record<string, unknown>)[k]);
+    }
+  }
+  return count;
 }

@@ -83,6 +83,34 @@ describe("never throws, always points with valid JSON Pointers", () => {
     );
   });
 
+  test("parseJsonText reports duplicate keys exactly when an object repeats one", () => {
+    type Pairs = { pairs: Array<[string, Pairs | number]> };
+    const tree: fc.Arbitrary<Pairs> = fc.letrec((tie) => ({
+      node: fc.record({
+        pairs: fc.array(
+          fc.tuple(
+            fc.constantFrom("a", "b", "c:d", 'e"f', "\\"),
+            fc.oneof({ depthSize: "small" }, fc.integer(), tie("node")),
+          ),
+          { maxLength: 4 },
+        ),
+      }),
+    })).node as fc.Arbitrary<Pairs>;
+    const write = (n: Pairs): string =>
+      `{${n.pairs.map(([k, v]) => `${JSON.stringify(k)}: ${typeof v === "number" ? v : `[${write(v)}]`}`).join(",")}}`;
+    const repeats = (n: Pairs): boolean =>
+      new Set(n.pairs.map(([k]) => k)).size < n.pairs.length ||
+      n.pairs.some(([, v]) => typeof v !== "number" && repeats(v));
+    fc.assert(
+      fc.property(tree, (n) => {
+        const r = parseJsonText(write(n));
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.duplicateKeys.length > 0).toBe(repeats(n));
+      }),
+      runs(300),
+    );
+  });
+
   test("extractReport on any text gives a valid draft whose evidence quotes the text", () => {
     fc.assert(
       fc.property(reportishText, (text) => {

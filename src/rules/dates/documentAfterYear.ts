@@ -1,4 +1,5 @@
-import { endOfYear, isAfter } from "date-fns";
+import { endOfYear } from "date-fns/endOfYear";
+import { isAfter } from "date-fns/isAfter";
 import type { Rule } from "../engine/types";
 import { dateOf, isoOf } from "./dateUtil";
 

@@ -1,4 +1,5 @@
-import { isAfter, parseISO } from "date-fns";
+import { isAfter } from "date-fns/isAfter";
+import { parseISO } from "date-fns/parseISO";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { dateOf, isoOf } from "./dateUtil";
 

@@ -1,4 +1,4 @@
-import { isBefore } from "date-fns";
+import { isBefore } from "date-fns/isBefore";
 import type { Rule } from "../engine/types";
 import { dateOf, isoOf } from "./dateUtil";
 

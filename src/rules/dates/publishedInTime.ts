@@ -1,4 +1,5 @@
-import { format, isBefore } from "date-fns";
+import { formatISO } from "date-fns/formatISO";
+import { isBefore } from "date-fns/isBefore";
 import type { Rule } from "../engine/types";
 import { dateOf, isoOf } from "./dateUtil";
 import { DEADLINES } from "./deadlines";
@@ -23,7 +24,10 @@ export const publishedInTime: Rule = {
       {
         status: "fail",
         path: "/dates/publication",
-        params: { date: isoOf(report.dates?.publication) ?? "", deadline: format(deadline, "yyyy-MM-dd") },
+        params: {
+          date: isoOf(report.dates?.publication) ?? "",
+          deadline: formatISO(deadline, { representation: "date" }),
+        },
       },
     ];
   },

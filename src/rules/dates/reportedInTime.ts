@@ -1,4 +1,5 @@
-import { format, isBefore } from "date-fns";
+import { formatISO } from "date-fns/formatISO";
+import { isBefore } from "date-fns/isBefore";
 import type { Rule } from "../engine/types";
 import { dateOf, isoOf } from "./dateUtil";
 import { DEADLINES } from "./deadlines";
@@ -19,7 +20,10 @@ export const reportedInTime: Rule = {
       {
         status: "fail",
         path: "/dates/document",
-        params: { date: isoOf(report.dates?.document) ?? "", deadline: format(deadline, "yyyy-MM-dd") },
+        params: {
+          date: isoOf(report.dates?.document) ?? "",
+          deadline: formatISO(deadline, { representation: "date" }),
+        },
       },
     ];
   },

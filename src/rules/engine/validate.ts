@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { formatISO } from "date-fns/formatISO";
 import { type ParseReportOptions, type Report, reportSchemaId, safeParseReport } from "../../model";
 import { canonicalJson, sha256Hex } from "../../model/hash";
 import type { RoundingMode } from "../../numbers";
@@ -147,7 +147,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   }
   const report: Report = parsed.value;
   const context: RuleContext = {
-    referenceDate: options.referenceDate ?? format(new Date(), "yyyy-MM-dd"),
+    referenceDate: options.referenceDate ?? formatISO(new Date(), { representation: "date" }),
     roundingMode: options.roundingMode ?? "halfUp",
     denominators: options.denominators ?? {},
   };
