@@ -14,6 +14,9 @@ export interface SourceSpan {
   readonly quote: string;
 }
 
+/** Indicators by id, per report: built once however many pointers are located (a CLI or page asks per finding). */
+const indexes = new WeakMap<ReportInput, ReadonlyMap<string, ReportInput["indicators"][number]>>();
+
 /**
  * Where a JSON Pointer into a report points in the report's source text, from evidence: the evidence of the
  * deepest node on the path that has some, or of the indicator a relation names (its rate, whole or count).
@@ -25,7 +28,11 @@ export interface SourceSpan {
  * sourceSpanOf(report, "/title") //=> undefined
  */
 export function sourceSpanOf(report: ReportInput, pointer: string): SourceSpan | undefined {
-  const byId = new Map(report.indicators.map((i) => [i.id, i]));
+  let byId = indexes.get(report);
+  if (!byId) {
+    byId = new Map(report.indicators.map((i) => [i.id, i]));
+    indexes.set(report, byId);
+  }
   let node: unknown = report;
   let best: Evidence | undefined;
   const parts = pointer === "" ? [] : pointer.slice(1).split("/");

@@ -53,16 +53,15 @@ function quantity(ind: Indicator): StatedNumber | undefined {
   return v ? { value: v } : undefined;
 }
 
+type IndicatorIndex = ReadonlyMap<string, { readonly ind: Indicator; readonly path: string }>;
+
 function deriveOne(
-  report: Report,
+  byId: IndicatorIndex,
   rel: RateRelation,
   index: number,
   options: DeriveRatesOptions,
 ): DerivedRate {
   const path = `/relations/${index}`;
-  const byId = new Map(
-    report.indicators.map((ind, i) => [ind.id, { ind, path: `/indicators/${i}` }] as const),
-  );
   const base = {
     relationId: rel.id,
     path,
@@ -126,8 +125,12 @@ function deriveOne(
  */
 export function deriveRates(report: Report, options: DeriveRatesOptions = {}): DerivedRate[] {
   const out: DerivedRate[] = [];
+  // One index for all relations: building it per relation made this quadratic on long reports.
+  const byId: IndicatorIndex = new Map(
+    report.indicators.map((ind, i) => [ind.id, { ind, path: `/indicators/${i}` }] as const),
+  );
   report.relations.forEach((rel, i) => {
-    if (rel.type === "rate") out.push(deriveOne(report, rel, i, options));
+    if (rel.type === "rate") out.push(deriveOne(byId, rel, i, options));
   });
   return out;
 }
