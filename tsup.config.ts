@@ -2,7 +2,9 @@ import { defineConfig } from "tsup";
 
 // @noble/hashes and jsonc-parser are bundled: small, and loading them as separate packages cost more at import
 // time than their code (bench/RESULTS.md, cold start). zod (peer) and date-fns stay external; date-fns is imported
-// one function a module (`date-fns/format`), so only what is used gets loaded.
+// one function a module (`date-fns/formatISO`), so only what is used gets loaded. zod's two locales come through
+// package.json "imports" (#zod-locale-en …): zod's locales index would load all forty, and the "import"/"require"
+// conditions pick zod's ESM or CommonJS file, so that one copy of zod's core is loaded, not two.
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
@@ -12,7 +14,7 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     treeshake: true,
-    external: ["zod", /^zod\//, /^date-fns(\/|$)/],
+    external: ["zod", /^zod\//, /^#zod-locale-/, /^date-fns(\/|$)/],
     noExternal: ["@noble/hashes", "jsonc-parser"],
   },
   {
@@ -23,7 +25,15 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
-    external: ["zod", /^zod\//, /^date-fns(\/|$)/, "tinyglobby", "cli-progress", "opencc-js"],
+    external: [
+      "zod",
+      /^zod\//,
+      /^#zod-locale-/,
+      /^date-fns(\/|$)/,
+      "tinyglobby",
+      "cli-progress",
+      "opencc-js",
+    ],
     noExternal: ["@noble/hashes", "jsonc-parser"],
   },
 ]);

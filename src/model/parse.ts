@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { en, zhCN } from "zod/locales";
+import en from "#zod-locale-en";
+import zhCN from "#zod-locale-zh-CN";
 import { toJsonPointer } from "./pointer";
 import { Report } from "./report";
 
