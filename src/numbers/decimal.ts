@@ -67,21 +67,28 @@ export function toDecimalString(r: Rational, places: number, mode: RoundingMode 
 }
 
 /**
- * The exact decimal string of `r` when its expansion terminates, else `undefined`.
+ * The exact decimal string of `r` when its expansion terminates (within `maxPlaces` fraction digits, when
+ * given), else `undefined`.
  *
  * @example
  * toFixedExact(rational(1, 8)) //=> "0.125"
  * toFixedExact(rational(1, 3)) //=> undefined
+ * toFixedExact(rational(1, 1024), 4) //=> undefined
  */
-export function toFixedExact(r: Rational): string | undefined {
+export function toFixedExact(r: Rational, maxPlaces = Number.POSITIVE_INFINITY): string | undefined {
+  // A reduced n/d terminates iff d = 2^a·5^b; it then has max(a, b) fraction digits.
   let d = r.d;
-  let places = 0;
-  for (const p of [2n, 5n]) {
-    while (d % p === 0n) {
-      d /= p;
-    }
+  let twos = 0;
+  let fives = 0;
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
   }
-  if (d !== 1n) return undefined;
-  while ((r.n * 10n ** BigInt(places)) % r.d !== 0n) places++;
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  const places = Math.max(twos, fives);
+  if (d !== 1n || places > maxPlaces) return undefined;
   return toDecimalString(r, places, "truncate");
 }

@@ -1,4 +1,4 @@
-import { decimalPlaces, parseDecimal, toDecimalString } from "./decimal";
+import { decimalPlaces, parseDecimal, toDecimalString, toFixedExact } from "./decimal";
 import type { Qualifier } from "./qualifier";
 import { abs, add, cmp, div, isZero, mul, type Rational, rational, sub } from "./rational";
 import type { RoundingMode } from "./rounding";
@@ -111,14 +111,8 @@ export function intervalDiv(a: Interval, b: Interval): Interval {
  * formatInterval(statedInterval("98", { qualifier: "atLeast" }) as Interval) //=> "[97.5, +∞)"
  */
 export function formatInterval(iv: Interval, places?: number): string {
-  const show = (r: Rational): string => {
-    if (places !== undefined) return toDecimalString(r, places);
-    for (let p = 0; p <= 12; p++) {
-      const s = toDecimalString(r, p, "truncate");
-      if (cmp(parseDecimal(s) ?? r, r) === 0) return s;
-    }
-    return toDecimalString(r, 12);
-  };
+  const show = (r: Rational): string =>
+    places !== undefined ? toDecimalString(r, places) : (toFixedExact(r, 12) ?? toDecimalString(r, 12));
   const lo = iv.lower ? `${iv.lowerClosed ? "[" : "("}${show(iv.lower)}` : "(-∞";
   const hi = iv.upper ? `${show(iv.upper)}${iv.upperClosed ? "]" : ")"}` : "+∞)";
   return `${lo}, ${hi}`;
@@ -142,8 +136,8 @@ export interface StatedIntervalOptions {
 function roundingInterval(v: Rational, places: number, mode: RoundingMode): Interval {
   const ulp = rational(1n, 10n ** BigInt(places));
   const half = rational(1n, 2n * 10n ** BigInt(places));
-  const positive = cmp(v, rational(0)) > 0;
-  const negative = cmp(v, rational(0)) < 0;
+  const positive = v.n > 0n;
+  const negative = v.n < 0n;
   switch (mode) {
     case "halfUp": {
       // |x| in [|v| - h, |v| + h), zero in (-h, h)
@@ -194,8 +188,7 @@ export function statedInterval(stated: string, options: StatedIntervalOptions = 
   const v = parseDecimal(stated);
   if (!v) return undefined;
   const base = roundingInterval(v, decimalPlaces(stated), options.mode ?? "halfUp");
-  const tolerance = parseDecimal(options.approxTolerance ?? "0.05") ?? rational(1, 20);
-  const spread = mul(abs(v), tolerance);
+  const spread = () => mul(abs(v), parseDecimal(options.approxTolerance ?? "0.05") ?? rational(1, 20));
   switch (options.qualifier ?? "exact") {
     case "exact":
       return base;
@@ -213,9 +206,9 @@ export function statedInterval(stated: string, options: StatedIntervalOptions = 
         upperClosed: base.upperClosed,
       };
     case "approx":
-      return widen(base, spread);
+      return widen(base, spread());
     case "approxAtLeast": {
-      const w = widen(base, spread);
+      const w = widen(base, spread());
       return { ...(w.lower ? { lower: w.lower } : {}), lowerClosed: w.lowerClosed, upperClosed: false };
     }
   }

@@ -111,3 +111,32 @@ describe("validateReport", () => {
     expect(s.error + s.warning + s.info).toBe(s.failed);
   });
 });
+
+describe("FZ-EVID-001 reads the value as a whole number of its quote", () => {
+  const withQuote = (value: string, quote: string) => {
+    const r = fixtureBase();
+    return {
+      ...r,
+      indicators: r.indicators.map((x, i) => (i === 0 ? { ...x, value, evidence: [{ quote }] } : x)),
+      relations: [],
+    };
+  };
+  test.each([
+    ["8881", "调解成功8881件", true],
+    ["881", "调解成功8881件", false],
+    ["888", "调解成功8881件", false],
+    ["1", "共1,234件", false],
+    ["1234", "共1,234件", true],
+    ["8881", "调解成功８8881件", false],
+    ["8881", "调解成功８８８１件", true],
+    ["92.98", "网上办件率92.98%", true],
+    ["92", "网上办件率92.98%", false],
+    ["32", "三十二件", true],
+    ["10", "共10。", true],
+  ] as const)("value %s in %s: %s", (value, quote, passes) => {
+    const findings = validateReport(withQuote(value, quote), opts).findings.filter(
+      (f) => f.ruleId === "FZ-EVID-001",
+    );
+    expect(findings.length === 0).toBe(passes);
+  });
+});

@@ -31,6 +31,25 @@ function numbersIn(text: string): Rational[] {
   return out;
 }
 
+const isDigitOrPoint = (c: string | undefined) =>
+  c !== undefined && ((c >= "0" && c <= "9") || (c >= "０" && c <= "９") || c === "." || c === "．");
+
+/**
+ * Whether the value's own decimal string stands in the quote as a whole number (not inside a longer one): the
+ * common case, decided without reading every number of the quote.
+ */
+function writtenAsIs(quote: string, value: string): boolean {
+  for (let at = quote.indexOf(value); at !== -1; at = quote.indexOf(value, at + 1)) {
+    const before = quote[at - 1];
+    const after = quote[at + value.length];
+    const afterNext = quote[at + value.length + 1];
+    const continues = isDigitOrPoint(after) && !(after === "." && !isDigitOrPoint(afterNext));
+    if (!isDigitOrPoint(before) && before !== "-" && !continues && !(after === "," && isDigitOrPoint(afterNext)))
+      return true;
+  }
+  return false;
+}
+
 /** FZ-EVID-001: an indicator's value is written in its own evidence quote. */
 export const valueInQuote: Rule = {
   id: "FZ-EVID-001",
@@ -43,7 +62,8 @@ export const valueInQuote: Rule = {
       const value = parseDecimal(ind.value);
       if (!value || !ind.evidence || ind.evidence.length === 0) return;
       ind.evidence.forEach((ev, j) => {
-        if (numbersIn(ev.quote).some((n) => eq(n, value))) out.push({ status: "pass" });
+        if (writtenAsIs(ev.quote, ind.value) || numbersIn(ev.quote).some((n) => eq(n, value)))
+          out.push({ status: "pass" });
         else
           out.push({
             status: "fail",
