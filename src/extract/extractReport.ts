@@ -275,6 +275,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   if (topCount === 0 && input.trim() !== "") warnings.push(warning("noHeadings", locale));
 
   // roles and themes, parents before children
+  const draftOf = new Map(allDrafts.map((d) => [d.section, d]));
   for (const d of allDrafts) {
     if (d.section.roles[0] === "preamble") continue;
     let inherited = d.parentRoles.filter((r) => r !== "preamble");
@@ -286,7 +287,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     d.section.themes = c.themes;
     explanations[d.section.id] = c.matched;
     for (const child of d.section.children) {
-      const cd = allDrafts.find((x) => x.section === child);
+      const cd = draftOf.get(child);
       if (cd) cd.parentRoles = c.roles;
     }
   }
