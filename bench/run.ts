@@ -1,0 +1,352 @@
+/**
+ * `npm run bench`: the performance goals of the library, measured as ratios against baselines run in the same
+ * process (JSON.parse, ajv) or the same machine (bare node), and written to bench/RESULTS.md.
+ *
+ * Options: --quick (short runs, smaller batch: a smoke test of this script), --out <file>.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, freemem, platform, release, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { build } from "esbuild";
+import { Bench } from "tinybench";
+import { extractReport } from "../src/extract";
+import { reportJsonSchema, safeParseReport } from "../src/model";
+import { validateReport } from "../src/rules";
+import { parseJsonText } from "../src/source";
+import { reportOfSize, seedTexts, textOfSize } from "./generate";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    out: { type: "string", default: "bench/RESULTS.md" },
+  },
+});
+const quick = values.quick === true;
+const root = new URL("../", import.meta.url).pathname;
+const lines: string[] = [];
+const say = (s = "") => {
+  console.log(s);
+  lines.push(s);
+};
+const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2
+    ? (s[(s.length - 1) / 2] as number)
+    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+
+async function timeTasks(tasks: Record<string, () => unknown>): Promise<Record<string, number>> {
+  const bench = new Bench({ time: quick ? 100 : 1500, warmupTime: quick ? 20 : 300 });
+  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+  await bench.run();
+  const out: Record<string, number> = {};
+  for (const t of bench.tasks) {
+    const r = t.result;
+    if (r.state !== "completed") throw new Error(`${t.name}: ${r.state}`);
+    out[t.name] = r.latency.p50;
+  }
+  return out;
+}
+
+const version = (pkg: string) =>
+  (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string })
+    .version;
+const own = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+
+say("# Benchmark results");
+say();
+say(
+  `Produced by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}${quick ? " (--quick)" : ""}.`,
+);
+say();
+say(
+  `Machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM ` +
+    `(${(freemem() / 2 ** 30).toFixed(1)} GB free), ${platform()} ${release()}. Node ${process.version}. ` +
+    `fazhi-report ${own.version}, zod ${version("zod")}, ajv ${version("ajv")}, tinybench ${version("tinybench")}, ` +
+    `esbuild ${version("esbuild")}.`,
+);
+say();
+say(
+  "Times are medians of tinybench samples; every figure that has a goal is a ratio to a baseline measured in",
+);
+say("the same run, so that the machine's speed cancels out.");
+
+// ── 1. validation ───────────────────────────────────────────────────────────────────────────────────────────
+say();
+say("## 1. Validation vs JSON.parse and ajv");
+say();
+say(
+  "`validateReport` = structure (zod) + all 28 rules, on the parsed value; `+ positions` adds what the CLI",
+);
+say(
+  "does for a file (`parseJsonText` with duplicate-key detection, and line/column for findings). ajv runs the",
+);
+say("emitted 2020-12 JSON Schema (structure only), compiled once.");
+say();
+const ajv = new Ajv2020({ strict: true });
+addFormats(ajv);
+ajv.addKeyword("x-fazhi-rules");
+ajv.addKeyword("x-fazhi-rules-note");
+const ajvValidate = ajv.compile(reportJsonSchema("2020-12"));
+say(
+  "| report | JSON.parse | ajv | safeParseReport | validateReport | + positions | validate ÷ parse | validate ÷ ajv | goal (40 KB: ≤ 3× parse, ≤ 2× ajv) |",
+);
+say("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+for (const kb of [8, 40, 200]) {
+  const { json } = reportOfSize(kb * 1024);
+  const parsed: unknown = JSON.parse(json);
+  if (!ajvValidate(parsed) || !safeParseReport(parsed).success)
+    throw new Error(`generated ${kb} KB report is invalid`);
+  const options = { referenceDate: "2026-11-25" } as const;
+  const t = await timeTasks({
+    parse: () => JSON.parse(json),
+    ajv: () => ajvValidate(parsed),
+    zod: () => safeParseReport(parsed),
+    validate: () => validateReport(parsed, options),
+    positions: () => {
+      const p = parseJsonText(json);
+      if (p.ok) validateReport(p.value, { ...options, sourceText: json });
+    },
+  });
+  const [p, a, z, v, w] = [t.parse, t.ajv, t.zod, t.validate, t.positions].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const goal = kb === 40 ? `${verdict(v / p <= 3)} / ${verdict(v / a <= 2)}` : "";
+  say(
+    `| ${(json.length / 1024).toFixed(1)} KB | ${ms(p)} ms | ${ms(a)} ms | ${ms(z)} ms | ${ms(v)} ms | ${ms(w)} ms | ${ratio(v, p)} | ${ratio(v, a)} | ${goal} |`,
+  );
+}
+
+// ── 2. batch ────────────────────────────────────────────────────────────────────────────────────────────────
+const count = quick ? 500 : 10_000;
+say();
+say(`## 2. Batch: ${count.toLocaleString("en")} reports through \`fazhi validate\``);
+say();
+const dir = mkdtempSync(join(tmpdir(), "fazhi-bench-"));
+const examples = [8, 20, 40].map((kb) => reportOfSize(kb * 1024).report);
+let bytes = 0;
+for (let i = 0; i < count; i++) {
+  const sub = join(dir, String(i % 100).padStart(2, "0"));
+  if (i < 100) mkdirSync(sub);
+  const r = { ...(examples[i % examples.length] as object), id: `bench-${i}` };
+  const text = JSON.stringify(r, null, 2);
+  bytes += text.length;
+  writeFileSync(join(sub, `r${i}.json`), text);
+}
+say(
+  `Input: ${count.toLocaleString("en")} files of 8, 20 and 40 KB in turn (${(bytes / 2 ** 20).toFixed(0)} MB), 100 folders.`,
+);
+say("Measured with `/usr/bin/time` (wall time and peak resident set size of the whole process).");
+say();
+say("| run | wall time | per report | peak RSS | goal (1 job: < 60 s, < 500 MB) |");
+say("| --- | --- | --- | --- | --- |");
+const batch: Record<number, number> = {};
+for (const jobs of [1, 2]) {
+  const r = spawnSync(
+    "/usr/bin/time",
+    [
+      "-f",
+      "%e %M",
+      process.execPath,
+      join(root, "dist/cli.js"),
+      "validate",
+      dir,
+      "--recursive",
+      "--jobs",
+      String(jobs),
+      "--format",
+      "json",
+      "--output",
+      `${dir}.out.json`,
+      "--quiet",
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 26 },
+  );
+  const last = r.stderr.trim().split("\n").pop() ?? "";
+  const [wall, rssKb] = last.split(" ").map(Number) as [number, number];
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`fazhi validate exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  if (!existsSync(`${dir}.out.json`))
+    throw new Error(
+      `fazhi validate wrote no output (exit ${r.status}, signal ${r.signal}): ${r.stderr.slice(-2000)}`,
+    );
+  const out = JSON.parse(readFileSync(`${dir}.out.json`, "utf8")) as { files: unknown[] };
+  if (out.files.length !== count) throw new Error(`expected ${count} results, got ${out.files.length}`);
+  batch[jobs] = wall;
+  const goal =
+    jobs === 1
+      ? `${verdict(wall * (10_000 / count) < 60)} / ${verdict(rssKb / 1024 < 500)}`
+      : `speed-up ${((batch[1] as number) / wall).toFixed(2)}× over 1 job`;
+  say(
+    `| --jobs ${jobs} | ${wall.toFixed(1)} s | ${ms((wall * 1000) / count)} ms | ${(rssKb / 1024).toFixed(0)} MB | ${goal} |`,
+  );
+}
+rmSync(dir, { recursive: true, force: true });
+rmSync(`${dir}.out.json`, { force: true });
+say();
+say(`The machine has ${cpus().length} cores; the speed-up with --jobs is bounded by them.`);
+
+// ── 3. extractor ───────────────────────────────────────────────────────────────────────────────────────────
+say();
+say("## 3. Extractor throughput");
+say();
+const seedTimes = await timeTasks(
+  Object.fromEntries(seedTexts.map((s) => [s.name, () => extractReport(s.text)])),
+);
+say("| text | size | time | throughput |");
+say("| --- | --- | --- | --- |");
+for (const s of seedTexts) {
+  const t = seedTimes[s.name] as number;
+  say(
+    `| ${s.name} | ${(s.text.length / 1000).toFixed(1)} k chars | ${ms(t)} ms | ${(((s.text.length / 1000 / t) * 1000) / 1000).toFixed(2)} M chars/s |`,
+  );
+}
+const sizes = [10_000, 20_000, 100_000, 1_000_000];
+const texts = sizes.map((n) => textOfSize(n));
+const sizeTimes = await timeTasks(
+  Object.fromEntries(texts.map((t, i) => [String(sizes[i]), () => extractReport(t)])),
+);
+for (const [i, n] of sizes.entries()) {
+  const t = sizeTimes[String(n)] as number;
+  say(
+    `| seeds repeated | ${(n / 1000).toFixed(0)} k chars | ${ms(t)} ms | ${(n / t / 1000).toFixed(2)} M chars/s |`,
+  );
+  void i;
+}
+// Least-squares line through (size, time).
+const xs = sizes.map((n) => n / 100_000);
+const ys = sizes.map((n) => sizeTimes[String(n)] as number);
+const mx = xs.reduce((a, b) => a + b) / xs.length;
+const my = ys.reduce((a, b) => a + b) / ys.length;
+const slope =
+  xs.reduce((a, x, i) => a + (x - mx) * ((ys[i] as number) - my), 0) /
+  xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+const intercept = my - slope * mx;
+const ssRes = xs.reduce((a, x, i) => a + ((ys[i] as number) - (intercept + slope * x)) ** 2, 0);
+const ssTot = ys.reduce((a, y) => a + (y - my) ** 2, 0);
+const t20 = sizeTimes["20000"] as number;
+say();
+say(
+  `Slope ${ms(slope)} ms per 100 k chars (intercept ${ms(intercept)} ms, R² ${(1 - ssRes / ssTot).toFixed(4)}); ` +
+    `1 M chars ÷ 100 k chars = ${((sizeTimes["1000000"] as number) / (sizeTimes["100000"] as number)).toFixed(1)}× (linear: 10×). ` +
+    `20 k chars in ${ms(t20)} ms: goal < 20 ms ${verdict(t20 < 20)}.`,
+);
+const adversarial = `${"((((1234567890,".repeat(35_000)}\n${"一是二是三是、、、".repeat(25_000)}`;
+const advTimes = await timeTasks({ adversarial: () => extractReport(adversarial) });
+say(
+  `An adversarial 1 M-char text (digits, brackets, 一是 runs, enumeration commas): ${ms(advTimes.adversarial as number)} ms.`,
+);
+
+// ── 4. cold start and bundle ───────────────────────────────────────────────────────────────────────────────
+say();
+say("## 4. Cold start and bundle size");
+say();
+const runs = quick ? 5 : 25;
+const spawnTime = (args: string[]) => {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, args, { cwd: root });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+};
+const bare = spawnTime(["-e", "0"]);
+const zodEsm = spawnTime(["--input-type=module", "-e", "await import('zod')"]);
+const esm = spawnTime(["--input-type=module", "-e", "await import('fazhi-report')"]);
+const cjs = spawnTime(["-e", "require('fazhi-report')"]);
+const cliHelp = spawnTime([join(root, "dist/cli.js"), "--version"]);
+say(`Median of ${runs} process starts each (the package imports itself by name, from dist/).`);
+say();
+say("| command | time | extra over `node -e 0` | goal (< 50 ms extra) |");
+say("| --- | --- | --- | --- |");
+say(`| \`node -e 0\` | ${ms(bare)} ms | | |`);
+say(`| \`import('zod')\` (the peer dependency alone) | ${ms(zodEsm)} ms | ${ms(zodEsm - bare)} ms | |`);
+say(
+  `| \`import('fazhi-report')\` | ${ms(esm)} ms | ${ms(esm - bare)} ms (${ms(esm - zodEsm)} ms over zod) | ` +
+    `${verdict(esm - bare < 50)} (over zod: ${verdict(esm - zodEsm < 50)}) |`,
+);
+say(`| \`require('fazhi-report')\` | ${ms(cjs)} ms | ${ms(cjs - bare)} ms | ${verdict(cjs - bare < 50)} |`);
+say(`| \`fazhi --version\` | ${ms(cliHelp)} ms | ${ms(cliHelp - bare)} ms | |`);
+
+const bundle = async (contents: string, external: string[]) => {
+  const r = await build({
+    stdin: { contents, resolveDir: root },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    external,
+    write: false,
+    logLevel: "silent",
+  });
+  const code = r.outputFiles[0]?.contents ?? new Uint8Array();
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+};
+const zodExternal = ["zod", "zod/*"];
+const core = await bundle(
+  'export { Report, safeParseReport, validateReport, deriveRates, rate } from "fazhi-report";',
+  zodExternal,
+);
+const everything = await bundle('export * from "fazhi-report";', zodExternal);
+say();
+say(
+  "esbuild bundles of the published entry (dist/index.js through the package name, so `sideEffects: false`",
+);
+say("applies), minified, then gzip -9; zod external, date-fns and the bundled helpers inside:");
+say();
+say("| bundle | minified | gzip | goal (core < 40 KB gzip) |");
+say("| --- | --- | --- | --- |");
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+say(
+  `| core: model, rates, rules (\`Report\`, \`safeParseReport\`, \`validateReport\`, \`deriveRates\`, \`rate\`) | ${kb(core.min)} | ${kb(core.gz)} | ${verdict(core.gz < 40 * 1024)} |`,
+);
+say(
+  `| everything (\`export *\`: adds the extractor, renderers, JSON positions) | ${kb(everything.min)} | ${kb(everything.gz)} | |`,
+);
+
+say();
+say("## What profiling found (`node --cpu-prof`), and what is left");
+say();
+for (const line of [
+  "- **Validation (goal missed).** zod's structural pass alone is about 2× JSON.parse and 5–6× ajv, so",
+  '  "≤ 3× JSON.parse, ≤ 2× ajv" cannot hold while zod checks the structure (a fixed decision). What was fixed:',
+  "  the provenance hash was 30% of validateReport (canonical JSON built as a copy, SHA-256 in JS): now written",
+  "  directly, hashed natively on Node, and taken lazily for object input; FZ-RATE-001/002 derived the same",
+  "  rates twice; formatInterval searched 0–12 places; FZ-EVID-001 parsed every number of every quote; gcd",
+  "  allocated an array per step. validateReport on the 40 KB report went from about 4 ms (first run of this",
+  "  script) to under 1 ms. What is",
+  "  left is exact bigint arithmetic (every rate is checked under all six rounding modes to report which fit)",
+  "  and building findings with their explanations.",
+  "- **CLI path.** parseJsonText built jsonc-parser's syntax tree for every file (3× JSON.parse); it is now",
+  "  built only when a finding needs a line, or when the text may hold a duplicate key.",
+  "- **Quadratic spots on long inputs**, found with the playground's 5 MB test: deriveRates and sourceSpanOf",
+  "  indexed the indicators once per relation or pointer, the extractor looked up each section's draft by",
+  "  scanning all drafts. All index once now. The extractor is still superlinear past a few hundred k",
+  "  characters: the excess is garbage collection, as a 1 M-character text keeps about 13,000 indicators and",
+  "  their quotes alive (with --max-semi-space-size=64 the 1 M run falls from about 49 to 37 ms per 100 k).",
+  "- **Cold start (goal missed).** import('zod') alone costs about 100 ms",
+  "  here; the library adds 40–55 ms on top of its peer dependency (runs vary). Fixed: jsonc-parser and @noble/hashes",
+  "  are bundled (loading them as packages cost more than their code), date-fns is imported one function a",
+  "  module, and only zod's two locales are loaded (its locales index loads forty).",
+  "- **--jobs.** Two workers give no speed-up on this machine. The profile shows the main thread idle and",
+  "  each worker doing the same work as one job, but the CPU time per report rises by half with two workers",
+  "  (6.5 s → 10 s of user time for 3,000 reports): the two vCPUs behave like one core's hyperthreads for this",
+  "  allocation-heavy work, and one job already has V8's GC threads on the second vCPU.",
+])
+  say(line);
+
+writeFileSync(join(root, values.out as string), `${lines.join("\n")}\n`);
+console.log(`\nwrote ${values.out}`);
