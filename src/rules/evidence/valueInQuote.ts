@@ -44,7 +44,12 @@ function writtenAsIs(quote: string, value: string): boolean {
     const after = quote[at + value.length];
     const afterNext = quote[at + value.length + 1];
     const continues = isDigitOrPoint(after) && !(after === "." && !isDigitOrPoint(afterNext));
-    if (!isDigitOrPoint(before) && before !== "-" && !continues && !(after === "," && isDigitOrPoint(afterNext)))
+    if (
+      !isDigitOrPoint(before) &&
+      before !== "-" &&
+      !continues &&
+      !(after === "," && isDigitOrPoint(afterNext))
+    )
       return true;
   }
   return false;
