@@ -303,7 +303,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
         indicators.push(toIndicator(id, m, input, l.line, d.section.id));
         return id;
       });
-      for (const r of findRelations(l.norm, ms, l.start)) {
+      const found = findRelations(l.norm, ms, l.start);
+      for (const r of found) {
         const rid = `r${relations.length + 1}`;
         const ref = (k: number) => ids[k] ?? "";
         if (r.type === "rate") {
@@ -316,6 +317,22 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
             denominator: [ref(r.denominator)],
             ...(rk ? { rateKind: rk as Indicator["rateKind"] & string } : {}),
           } as Relation);
+          // A rate of a part in its whole (通过率, 成功率, 纠错率 …) says the part is within the whole: state it, so
+          // that FZ-ARITH-002 checks it, unless the line already said so.
+          const [num, den] = [ms[r.numerator], ms[r.denominator]];
+          const said = found.some(
+            (x) =>
+              (x.type === "subset" || x.type === "sum") &&
+              x.whole === r.denominator &&
+              x.parts.includes(r.numerator),
+          );
+          if (num && den && num.unit === den.unit && num.kind === "count" && den.kind === "count" && !said)
+            relations.push({
+              id: `r${relations.length + 1}`,
+              type: "subset",
+              whole: ref(r.denominator),
+              parts: [ref(r.numerator)],
+            });
         } else if (r.type === "listCount") {
           relations.push({
             id: rid,

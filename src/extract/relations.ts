@@ -30,8 +30,9 @@ function matchingParen(s: string, open: number): number {
 
 /**
  * Finds what one line says about how its numbers relate: `其中` (a subset, or a sum when the parts add up to the
- * whole), a total followed by parts in brackets that add up to it, a rate whose numerator and denominator stand
- * just before it (or its denominator in brackets just after), and a count followed by a bracketed list of names.
+ * whole), a total followed by parts in brackets that add up to it, `N项…中的M项` (a subset), a rate whose
+ * numerator and denominator stand just before it (or its denominator in brackets just after), and a count
+ * followed by a bracketed list of names.
  *
  * @example
  * findRelations("汇聚受理数量242474件,其中网上办件量225460件,网上办件率92.98%", mentionsIn(…)) //=> [subset, rate]
@@ -86,6 +87,14 @@ export function findRelations(
     if (top.length >= 2 && w && vals.every((v) => v !== undefined) && eq(sumOf(vals as Rational[]), w)) {
       out.push({ type: "sum", whole: i, parts: top.map(([, j]) => j) });
     }
+  });
+  // N项…中的M项: a part named out of a whole
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || used.has(i) || !sameKind(m, next) || next.depth !== m.depth) return;
+    const gap = norm.slice(m.after, next.numberStart - lineStart);
+    if (/^[^，,。；;：:、]{0,20}中的?[约近共]?$/.test(gap))
+      out.push({ type: "subset", whole: i, parts: [i + 1] });
   });
   // rates
   mentions.forEach((r, i) => {

@@ -169,13 +169,26 @@ describe("extractReport on bad input", () => {
     expect(safeParseReport(r.report).success).toBe(true);
   });
 
+  test("reads N项…中的M项 as a subset", () => {
+    const r = extractReport(
+      "某镇2023年法治政府建设工作报告\n一、主要成效\n将下放的97项行政权力中的80项下放乡镇。\n",
+    );
+    const v = new Map(r.report.indicators.map((i) => [i.id, i.value]));
+    expect(
+      r.report.relations.map((x) =>
+        x.type === "subset" ? `${v.get(x.whole)}⊇${x.parts.map((p) => v.get(p))}` : x.type,
+      ),
+    ).toEqual(["97⊇80"]);
+  });
+
   test("never alters the text: offsets of a CRLF, full-width copy still point into it", () => {
     const text =
       "某镇２０２３年法治政府建设工作报告\r\n一、主要成效\r\n全年调解纠纷１０件，调解成功８件，成功率８０％。\r\n";
     const r = extractReport(text);
     for (const e of allEvidence(r.report)) expect(text.slice(e.start, e.end)).toBe(e.quote);
     expect(r.report.indicators.map((i) => i.value)).toEqual(["10", "8", "80"]);
-    expect(r.report.relations.map((x) => x.type)).toEqual(["rate"]);
+    // The rate, and the subset it implies (调解成功 within 调解纠纷).
+    expect(r.report.relations.map((x) => x.type)).toEqual(["rate", "subset"]);
   });
 });
 
