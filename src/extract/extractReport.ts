@@ -62,6 +62,21 @@ export function hasTraditional(text: string): boolean {
   return TRADITIONAL.test(text);
 }
 
+/** Whether a text without a report title still reads as a rule-of-law government report. */
+function reportLike(text: string, hasHeadings: boolean): boolean {
+  const head = text.slice(0, 4000);
+  if (!/法治|依法行政/.test(head)) return false;
+  if (/(法治政府建设|依法行政).{0,16}(情况|工作)?.{0,6}报告如下|报告如下/.test(head)) return true;
+  if (!hasHeadings) return false;
+  const parts = [
+    /(19|20)\d{2}\s*年[^。]{0,40}(法治政府建设|依法行政)/,
+    /第一责任人/,
+    /存在的?(问题|不足)|问题和不足|短板/,
+    /下一步|(19|20)\d{2}\s*年(工作)?(打算|安排|计划|思路)|下一年度/,
+  ].filter((p) => p.test(text)).length;
+  return parts >= 2;
+}
+
 /** A same-length Simplified reading of a line: whole-line conversion, else character by character. */
 function simplifier(convert: (text: string) => string): (raw: string) => string {
   return (raw) => {
@@ -472,9 +487,10 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
         }
       : {}),
   };
-  // A report names its subject and has either a title or a heading structure; anything else is not one.
-  const onTopic = /法治|依法行政|执法/.test(input);
-  if (input.trim() !== "" && (!onTopic || (!titleFound && root.length === 0)))
+  // A report has a report's title, or, pasted without it, says what it reports on and has the parts a report
+  // has (headings, and at least two of: measures of a year, the first-responsible duty, shortcomings, plans).
+  // A text on the same subject (an article, a work plan, a set of rules) has headings too, but not these.
+  if (input.trim() !== "" && !titleFound && !reportLike(input, root.length > 0))
     warnings.push(warning("notAReport", locale));
 
   const name = jurisdictionName ?? issuerName?.replace(/(人民政府|政府)$/, "") ?? "未知";

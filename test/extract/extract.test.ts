@@ -149,6 +149,18 @@ describe("Traditional characters", () => {
   });
 });
 
+describe("a report without its title", () => {
+  test.each([
+    ["says what it reports", "现将2023年法治政府建设情况报告如下：\n一、主要举措\n全年调解纠纷10件。"],
+    [
+      "has a report's parts",
+      "2023年，我镇扎实推进法治政府建设。\n一、主要举措\n全年调解纠纷10件。\n二、存在的问题\n队伍力量不足。\n三、下一步工作打算\n加强培训。",
+    ],
+  ])("is still read as a report when it %s", (_name, text) => {
+    expect(extractReport(text).warnings.map((w) => w.code)).not.toContain("notAReport");
+  });
+});
+
 describe("extractReport on bad input", () => {
   test.each([
     ["empty", "", "empty"],
@@ -157,6 +169,16 @@ describe("extractReport on bad input", () => {
     ["no headings", "某镇2023年法治政府建设工作报告\n全年调解纠纷10件，调解成功8件。", "noHeadings"],
     ["not a report", "今天天气很好，我们去公园散步。", "notAReport"],
     ["a news item on the topic", "今天执法大队在街上巡查，发现问题3处。", "notAReport"],
+    [
+      "an article on the subject",
+      "浅析乡镇法治政府的制度建设\n一、乡镇法治政府制度建设的现状\n近年来，乡镇依法行政观念逐步被认可。\n二、对策\n完善行政决策程序。",
+      "notAReport",
+    ],
+    [
+      "a government's work rules",
+      "某县人民政府工作规则\n第一章 总则\n一、根据宪法和组织法，结合本县实际，制定本规则。\n二、努力建设人民满意的法治政府。",
+      "notAReport",
+    ],
   ])("%s gives a valid draft with a %s warning", (_name, text, code) => {
     const r = extractReport(text);
     expect(safeParseReport(r.report).success).toBe(true);
