@@ -7,14 +7,14 @@ import { defineConfig } from "tsup";
 // conditions pick zod's ESM or CommonJS file, so that one copy of zod's core is loaded, not two.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", html: "src/html/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
     sourcemap: true,
     target: "es2022",
     treeshake: true,
-    external: ["zod", /^zod\//, /^#zod-locale-/, /^date-fns(\/|$)/],
+    external: ["zod", /^zod\//, /^#zod-locale-/, /^date-fns(\/|$)/, "htmlparser2"],
     noExternal: ["@noble/hashes", "jsonc-parser"],
   },
   {
@@ -33,6 +33,7 @@ export default defineConfig([
       "tinyglobby",
       "cli-progress",
       "opencc-js",
+      "htmlparser2",
     ],
     noExternal: ["@noble/hashes", "jsonc-parser"],
   },

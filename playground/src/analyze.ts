@@ -2,6 +2,8 @@
  * The playground's work, run in a web worker: read the input (report text or JSON), extract, validate, derive
  * rates, locate every finding in the source, and prepare the downloads. Pure: no DOM.
  */
+
+import { htmlToText } from "../../src/html/index";
 import {
   deriveRates,
   type ExtractWarning,
@@ -244,7 +246,7 @@ export function analyze(req: AnalyzeRequest): Analysis {
       return { start: at.offset, end: valueEnd(input, at.offset), line: at.line };
     };
   } else {
-    const r = extractReport(input, { fileName: req.fileName, locale });
+    const r = extractReport(input, { fileName: req.fileName, locale, htmlToText });
     report = r.report;
     warnings = r.warnings;
     const draft = r.report;

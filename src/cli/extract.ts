@@ -5,6 +5,7 @@ import {
   extractReport,
   hasTraditional,
   type Locale,
+  looksLikeHtml,
   type Report,
   type ReportInput,
   sourceSpanOf,
@@ -49,6 +50,13 @@ async function simplifierFor(text: string): Promise<((s: string) => string) | un
   return Converter({ from: "t", to: "cn" });
 }
 
+/** fazhi-report/html's reader, loaded only for an HTML page. */
+async function htmlReaderFor(text: string): Promise<((s: string) => string) | undefined> {
+  if (!looksLikeHtml(text)) return undefined;
+  const { htmlToText } = await import("../html/index");
+  return htmlToText;
+}
+
 /** Nothing usable came out: the text is empty, binary, or not a report. */
 function nothingExtracted(r: ExtractResult): boolean {
   return r.warnings.some((w) => w.code === "empty" || w.code === "binary" || w.code === "notAReport");
@@ -63,7 +71,9 @@ export async function runExtract(
   const src = readSource(file, locale);
   if ("error" in src) return { output: "", exitCode: 2, warnings: `${src.error}\n` };
   const toSimplified = await simplifierFor(src.text);
+  const htmlToText = await htmlReaderFor(src.text);
   const r: ExtractResult = extractReport(src.text, {
+    ...(htmlToText ? { htmlToText } : {}),
     fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
     locale,
     ...(toSimplified ? { toSimplified } : {}),
@@ -90,7 +100,9 @@ export async function runCheck(
       rates: "",
     };
   const toSimplified = await simplifierFor(src.text);
+  const htmlToText = await htmlReaderFor(src.text);
   const r = extractReport(src.text, {
+    ...(htmlToText ? { htmlToText } : {}),
     fileName: file.replace(/^.*[\\/]/, ""),
     locale,
     ...(toSimplified ? { toSimplified } : {}),

@@ -47,6 +47,34 @@ export interface ExtractOptions {
    * original text.
    */
   readonly toSimplified?: (text: string) => string;
+  /**
+   * Reads an HTML page: `htmlToText` from `fazhi-report/html` (or any function returning a same-length text laid
+   * over the HTML). Used only when the input looks like HTML; quotes and offsets stay those of the page. Without
+   * it, an HTML page is read as text and flagged.
+   */
+  readonly htmlToText?: (html: string) => string;
+}
+
+/**
+ * Whether a text looks like an HTML page (a tag among its first 5,000 characters).
+ *
+ * @example
+ * looksLikeHtml("<html><body><p>报告</p></body></html>") //=> true
+ * looksLikeHtml("一、总体情况") //=> false
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /<(!doctype|html|head|body|div|p|span|br|table|meta)\b/i.test(text.slice(0, 5000));
+}
+
+/** Lines of a text laid over `original`, numbered as the original's lines. */
+function onOriginalLines(lines: SourceLine[], original: string): SourceLine[] {
+  const starts = [0];
+  for (let i = 0; i < original.length; i++) if (original.charCodeAt(i) === 10) starts.push(i + 1);
+  let k = 0;
+  return lines.map((l, index) => {
+    while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= l.start) k++;
+    return { ...l, index, line: k + 1 };
+  });
 }
 
 const TRADITIONAL = /[國務縣鎮區發門會與為這說進關實體們經報記處際復權應]/;
@@ -120,7 +148,24 @@ interface Draft {
 const SENTENCE_END = /[。！？!?；;：:”"）)]$/;
 
 function evidence(text: string, start: number, end: number, line: number, sectionId?: string): Evidence {
-  return { quote: text.slice(start, end), start, end, line, ...(sectionId ? { sectionId } : {}) };
+  const to = entityEnd(text, start, end);
+  return { quote: text.slice(start, to), start, end: to, line, ...(sectionId ? { sectionId } : {}) };
+}
+
+/**
+ * Where a quote of an HTML page must end so as not to cut a character reference in two: read through
+ * `htmlToText`, `&#37;` is `%` followed by spaces, so a quote ending at the `%` ends inside the reference.
+ */
+function entityEnd(text: string, start: number, end: number): number {
+  // Look only at the few characters around the end (a search through the whole text would make long texts
+  // quadratic).
+  const from = Math.max(start, end - 12);
+  const back = text.slice(from, end).lastIndexOf("&");
+  if (back === -1) return end;
+  const amp = from + back;
+  const semi = text.slice(amp, amp + 13).indexOf(";");
+  if (semi === -1 || amp + semi < end) return end;
+  return /^&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);$/i.test(text.slice(amp, amp + semi + 1)) ? amp + semi + 1 : end;
 }
 
 /**
@@ -140,19 +185,24 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const warnings: ExtractWarning[] = [];
   const input = typeof text === "string" ? text : "";
   const textSha256 = sha256Hex(input);
-  const traditional = hasTraditional(input);
+  // An HTML page is read through its text laid over it (same length), so offsets still point into the page.
+  const isHtml = looksLikeHtml(input);
+  const laid = isHtml && options.htmlToText ? options.htmlToText(input) : undefined;
+  const view = laid !== undefined && laid.length === input.length ? laid : input;
+  const traditional = hasTraditional(view);
   const convert = traditional && options.toSimplified ? simplifier(options.toSimplified) : undefined;
-  const lines = splitLines(input, convert);
+  const lines =
+    view === input ? splitLines(input, convert) : onOriginalLines(splitLines(view, convert), input);
   const noise: Array<{ start: number; end: number; line: number }> = [];
-  if (input.trim() === "") warnings.push(warning("empty", locale));
+  if (view.trim() === "") warnings.push(warning("empty", locale));
   if (input.includes("\u0000")) warnings.push(warning("binary", locale));
-  if (/<(html|body|div|p|span|br)\b/i.test(input.slice(0, 5000))) warnings.push(warning("html", locale));
+  if (isHtml) warnings.push(warning(view === input ? "html" : "htmlRead", locale));
   if (traditional) warnings.push(warning(convert ? "traditionalConverted" : "traditional", locale));
 
   const titleFound = findTitle(lines);
-  if (!titleFound && input.trim() !== "") warnings.push(warning("noTitle", locale));
+  if (!titleFound && view.trim() !== "") warnings.push(warning("noTitle", locale));
   const reportYear = titleFound?.year ?? options.reportYear ?? new Date().getFullYear() - 1;
-  if (!titleFound?.year && !options.reportYear && input.trim() !== "")
+  if (!titleFound?.year && !options.reportYear && view.trim() !== "")
     warnings.push(warning("noYear", locale));
   const titleText = titleFound?.title.value ?? (options.fileName ?? "未命名报告").replace(/\.[^.]+$/, "");
   const jurisdictionName = titleFound ? jurisdictionFromTitle(titleFound.title.value) : undefined;
@@ -287,7 +337,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     allDrafts.push(d);
     return d;
   }
-  if (topCount === 0 && input.trim() !== "") warnings.push(warning("noHeadings", locale));
+  if (topCount === 0 && view.trim() !== "") warnings.push(warning("noHeadings", locale));
 
   // roles and themes, parents before children
   const draftOf = new Map(allDrafts.map((d) => [d.section, d]));
@@ -364,7 +414,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
       }
     }
   }
-  if (indicators.length === 0 && input.trim() !== "") warnings.push(warning("noNumbers", locale));
+  if (indicators.length === 0 && view.trim() !== "") warnings.push(warning("noNumbers", locale));
 
   // problems and plans
   const problems: Problem[] = [];
@@ -490,7 +540,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   // A report has a report's title, or, pasted without it, says what it reports on and has the parts a report
   // has (headings, and at least two of: measures of a year, the first-responsible duty, shortcomings, plans).
   // A text on the same subject (an article, a work plan, a set of rules) has headings too, but not these.
-  if (input.trim() !== "" && !titleFound && !reportLike(input, root.length > 0))
+  if (view.trim() !== "" && !titleFound && !reportLike(view, root.length > 0))
     warnings.push(warning("notAReport", locale));
 
   const name = jurisdictionName ?? issuerName?.replace(/(人民政府|政府)$/, "") ?? "未知";

@@ -5,6 +5,7 @@ export {
   type ExtractResult,
   extractReport,
   hasTraditional,
+  looksLikeHtml,
 } from "./extractReport";
 export { readDate } from "./header";
 export { type HeadingMatch, readHeading } from "./headings";

@@ -9,6 +9,7 @@ export interface ExtractWarning {
     | "empty"
     | "binary"
     | "html"
+    | "htmlRead"
     | "traditional"
     | "traditionalConverted"
     | "noTitle"
@@ -32,8 +33,12 @@ const TEXT: Record<ExtractWarning["code"], { "zh-CN": string; en: string }> = {
     en: "the input holds binary data (NUL bytes), not text",
   },
   html: {
-    "zh-CN": "输入是 HTML 页面；请先转为纯文本",
-    en: "the input is an HTML page; convert it to plain text first",
+    "zh-CN": "输入是 HTML 页面，按纯文本读取，标签会混入；请用 fazhi-report/html 的 htmlToText 读取",
+    en: "the input is an HTML page read as plain text, tags included; pass htmlToText from fazhi-report/html",
+  },
+  htmlRead: {
+    "zh-CN": "输入是 HTML 页面；已读取其文字（标签和脚本略去），引文和偏移指向原页面",
+    en: "the input is an HTML page; its text was read (tags and scripts set aside), quotes and offsets point into the page",
   },
   traditional: {
     "zh-CN": "文本含繁体字；关键词按简体匹配，识别可能不全",

@@ -85,6 +85,24 @@ describe("fazhi check", () => {
     expect(lines).toContain(44);
   });
 
+  test("reads an HTML page through fazhi-report/html, quoting the page", () => {
+    const text = readFileSync(join(root, "examples/text/2023-linhe-district.txt"), "utf8");
+    const file = join(dir, "linhe.html");
+    const body = text
+      .split("\n")
+      .map((l) => `<p>${l.replace(/%/g, "&#37;")}</p>`)
+      .join("\n");
+    writeFileSync(
+      file,
+      `<!DOCTYPE html><html><head><script>var a = 1;</script></head><body>\n${body}\n</body></html>`,
+    );
+    const r = run(["check", file, "--locale", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("htmlRead");
+    expect(r.out).toMatch(/✓ 8881 ÷ 10952 × 100 = 81\.09%/);
+    expect(r.out).toContain("成功率81&#37;");
+  });
+
   test("reads a Traditional-character report through opencc-js, quoting the original", () => {
     const text = readFileSync(join(root, "examples/text/2022-huian-county.txt"), "utf8");
     const file = join(dir, "huian-hant.txt");

@@ -9,12 +9,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   codelists: [],
   source: [],
   version: [],
+  html: [],
   model: ["numbers", "codelists"],
   rates: ["numbers", "model", "codelists"],
   rules: ["rates", "model", "numbers", "codelists", "version"],
   extract: ["model", "numbers", "codelists"],
   output: ["rules"],
-  cli: ["index", "output", "version"],
+  cli: ["index", "output", "version", "html"],
   index: ["codelists", "extract", "model", "numbers", "output", "rates", "rules", "source", "version"],
 };
 /** Areas that another area may only take types from. */

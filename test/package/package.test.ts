@@ -25,6 +25,14 @@ describe("the built package", () => {
     expect(mod.safeParseReport(minimal).success).toBe(true);
   });
 
+  test("fazhi-report/html can be imported as ESM and required as CommonJS", async () => {
+    const esm = (await import(new URL("html.js", dist).href)) as typeof import("../../src/html");
+    const cjs = createRequire(import.meta.url)(
+      new URL("html.cjs", dist).pathname,
+    ) as typeof import("../../src/html");
+    for (const { htmlToText } of [esm, cjs]) expect(htmlToText("<p>81&#37;</p>").trim()).toBe("81%");
+  });
+
   test("does no work at import beyond defining schemas (no timers, sockets or globals)", () => {
     // zod registers its own globals when it loads; load it first so only our package's effects are measured.
     const script = `

@@ -166,6 +166,22 @@ describe.skipIf(!CHROMIUM)("playground (headless Chromium)", () => {
     expect(await tab.$eval("#problem", (e) => (e as HTMLElement).hidden)).toBe(false);
   });
 
+  test("an HTML page is read through its text, findings quoting the page", async () => {
+    const text = readFileSync(join(root, "examples/text/2023-linhe-district.txt"), "utf8");
+    const body = text
+      .split("\n")
+      .map((l) => `<p>${l}</p>`)
+      .join("\n");
+    await type(
+      `<!DOCTYPE html><html><head><script>var a = "<p>1件</p>";</script></head><body>\n${body}\n</body></html>`,
+    );
+    expect(await tab.$eval("#problem", (e) => (e as HTMLElement).hidden)).toBe(true);
+    const row = tab.locator("#rates tr", { hasText: "8881/10952" });
+    await expect(row.count()).resolves.toBe(1);
+    await row.click();
+    expect(await tab.textContent("#highlight")).toBe("成功率81%");
+  });
+
   test("bad input gives a clear message: a binary file", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "fazhi-pg-")), "scan.pdf");
     writeFileSync(file, Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 255]));
