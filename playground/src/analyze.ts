@@ -10,6 +10,7 @@ import {
   extractReport,
   type FileResult,
   type Locale,
+  lineIndex,
   parseJsonText,
   type ReportInput,
   type RoundingMode,
@@ -114,23 +115,6 @@ export type WorkerResponse =
   | { readonly id: number; readonly download: DownloadKind; readonly text: string }
   | { readonly id: number; readonly crash: string };
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 /** Where the JSON value starting at `offset` ends: its closing bracket, or the end of its line. */
 function valueEnd(text: string, offset: number): number {
   const open = text[offset];
@@ -214,7 +198,7 @@ export function analyze(req: AnalyzeRequest): Analysis {
       t0,
     );
 
-  const starts = lineStarts(input);
+  const position = lineIndex(input);
   let report: unknown;
   let warnings: readonly ExtractWarning[] = [];
   let spanOf: (pointer: string) => Span | undefined;
@@ -252,7 +236,7 @@ export function analyze(req: AnalyzeRequest): Analysis {
     const draft = r.report;
     spanOf = (pointer) => {
       const s = sourceSpanOf(draft, pointer);
-      return s ? { start: s.start, end: s.end, line: lineOf(starts, s.start) } : undefined;
+      return s ? { start: s.start, end: s.end, line: position(s.start).line } : undefined;
     };
     const fatal = r.warnings.find((w) => w.code === "notAReport" || w.code === "empty");
     if (fatal)
@@ -330,7 +314,9 @@ export function analyze(req: AnalyzeRequest): Analysis {
     result,
     locate: (pointer) => {
       const s = spanOf(pointer);
-      return s ? { line: s.line, column: s.start - (starts[s.line - 1] ?? 0) + 1 } : undefined;
+      if (!s) return undefined;
+      const { line, column } = position(s.start);
+      return { line, column };
     },
   };
   const response: AnalyzeResponse = {

@@ -5,6 +5,7 @@ import {
   extractReport,
   hasTraditional,
   type Locale,
+  lineIndex,
   looksLikeHtml,
   type Report,
   type ReportInput,
@@ -27,19 +28,12 @@ function readSource(file: string, locale: Locale): { text: string } | { error: s
 
 /** Where a JSON Pointer of a draft points in the source text: line and column of its evidence. */
 function locator(report: ReportInput, text: string) {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const position = lineIndex(text);
   return (pointer: string) => {
     const span = sourceSpanOf(report, pointer);
     if (!span) return undefined;
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: span.start - (lineStarts[lo] ?? 0) + 1 };
+    const { line, column } = position(span.start);
+    return { line, column };
   };
 }
 

@@ -1,1 +1,1 @@
-export { type JsonTextResult, parseJsonText, type SourcePosition } from "./jsonText";
+export { type JsonTextResult, lineIndex, parseJsonText, type SourcePosition } from "./jsonText";

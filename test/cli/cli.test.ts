@@ -7,20 +7,9 @@ import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, test } from "vitest";
+import { cli, root, run } from "./run";
 
-const root = new URL("../../", import.meta.url).pathname;
-const cli = join(root, "dist/cli.js");
 const fx = (name: string) => join(root, "test/fixtures/cli", name);
-
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    input,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe("fazhi (built binary)", () => {
   test("exists (npm test builds before running the tests)", () => {

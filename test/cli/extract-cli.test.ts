@@ -1,24 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
 import { describe, expect, test } from "vitest";
 import { safeParseReport } from "../../src/model";
+import { root, run } from "./run";
 
-const root = new URL("../../", import.meta.url).pathname;
-const cli = join(root, "dist/cli.js");
 const dir = mkdtempSync(join(tmpdir(), "fazhi-extract-"));
-
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    input,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe("fazhi extract", () => {
   test("prints a draft that passes the schema, with evidence into the text", () => {
