@@ -284,7 +284,6 @@ function findingButton(f: FindingRow, L: (typeof UI)[Locale]) {
     el("span", { class: "where", text: f.span ? `L${f.span.line}` : L.noLocation }),
   );
   if (f.span) attachSpan(b, f.span);
-  else b.disabled = false;
   return b;
 }
 
