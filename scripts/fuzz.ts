@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { extractReport } from "../src/extract";
+import { htmlToText } from "../src/html";
 import { safeParseReport } from "../src/model";
 import { validateReport } from "../src/rules";
 import { parseJsonText } from "../src/source";
@@ -56,8 +57,20 @@ const targets: Target[] = [
     }),
   },
   {
+    name: "extractReport(report-like text as an HTML page, with htmlToText)",
+    share: 0.1,
+    property: fc.property(reportishText, (v) => {
+      const html = `<html><body><p>${(v as string).replace(/\n/g, "</p>\n<p>")}</p></body></html>`;
+      check(htmlToText(html).length === html.length, "htmlToText keeps the length");
+      const { report } = extractReport(html, { htmlToText });
+      check(safeParseReport(report).success, "draft passes the schema");
+      for (const i of report.indicators)
+        for (const e of i.evidence ?? []) check(html.slice(e.start, e.end) === e.quote, "quote at offsets");
+    }),
+  },
+  {
     name: "extractReport(report-like text)",
-    share: 0.3,
+    share: 0.2,
     property: fc.property(reportishText, (v) => {
       const text = v as string;
       const { report } = extractReport(text);
