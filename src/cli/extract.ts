@@ -130,7 +130,12 @@ export function ratesWithQuotes(report: Report, locale: Locale): string {
       ? `${{ pass: "✓", passOtherMode: "≈", fail: "✗" }[r.check.status]} ${locale === "en" ? r.check.explanation.en : r.check.explanation.zh}`
       : `- ${r.notApplicable ?? ""}`;
     out.push(`    ${head}`);
-    const ids = [relation.rate, ...relation.numerator, ...relation.denominator];
+    const ids = [
+      relation.rate,
+      ...relation.numerator,
+      ...relation.denominator,
+      ...(relation.denominatorExcludes ?? []),
+    ];
     for (const id of [...new Set(ids)]) out.push(figure(id));
   }
   if (out.length === 0) return "";

@@ -369,6 +369,28 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
         return id;
       });
       const found = findRelations(l.norm, ms, l.start);
+      // A rate of a part in its whole (通过率, 成功率, 纠错率 …) says the parts are within the whole: state it, so
+      // that FZ-ARITH-002 checks it, unless the line already said so.
+      const impliedSubset = (parts: readonly number[], whole: number) => {
+        const w = ms[whole];
+        const ps = parts.map((k) => ms[k]);
+        const sameCount = ps.every(
+          (p) => p && w && p.unit === w.unit && p.kind === "count" && w.kind === "count",
+        );
+        const said = found.some(
+          (x) =>
+            (x.type === "subset" || x.type === "sum") &&
+            x.whole === whole &&
+            parts.every((k) => x.parts.includes(k)),
+        );
+        if (sameCount && !said)
+          relations.push({
+            id: `r${relations.length + 1}`,
+            type: "subset",
+            whole: ids[whole] ?? "",
+            parts: parts.map((k) => ids[k] ?? ""),
+          });
+      };
       for (const r of found) {
         const rid = `r${relations.length + 1}`;
         const ref = (k: number) => ids[k] ?? "";
@@ -382,22 +404,18 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
             denominator: [ref(r.denominator)],
             ...(rk ? { rateKind: rk as Indicator["rateKind"] & string } : {}),
           } as Relation);
-          // A rate of a part in its whole (通过率, 成功率, 纠错率 …) says the part is within the whole: state it, so
-          // that FZ-ARITH-002 checks it, unless the line already said so.
-          const [num, den] = [ms[r.numerator], ms[r.denominator]];
-          const said = found.some(
-            (x) =>
-              (x.type === "subset" || x.type === "sum") &&
-              x.whole === r.denominator &&
-              x.parts.includes(r.numerator),
-          );
-          if (num && den && num.unit === den.unit && num.kind === "count" && den.kind === "count" && !said)
-            relations.push({
-              id: `r${relations.length + 1}`,
-              type: "subset",
-              whole: ref(r.denominator),
-              parts: [ref(r.numerator)],
-            });
+          impliedSubset([r.numerator], r.denominator);
+        } else if (r.type === "correctionRate") {
+          relations.push({
+            id: rid,
+            type: "rate",
+            rate: ref(r.rate),
+            numerator: r.numerator.map(ref),
+            denominator: [ref(r.denominator)],
+            ...(r.excludes.length > 0 ? { denominatorExcludes: r.excludes.map(ref) } : {}),
+            rateKind: "reconsiderationCorrection",
+          });
+          impliedSubset(r.numerator, r.denominator);
         } else if (r.type === "listCount") {
           relations.push({
             id: rid,

@@ -6,6 +6,14 @@ export type FoundRelation =
   | { readonly type: "sum" | "subset"; readonly whole: number; readonly parts: readonly number[] }
   | { readonly type: "rate"; readonly rate: number; readonly numerator: number; readonly denominator: number }
   | {
+      /** A 纠错率 whose parts the sentence names: Σ corrections ÷ (concluded − not accepted). */
+      readonly type: "correctionRate";
+      readonly rate: number;
+      readonly numerator: readonly number[];
+      readonly denominator: number;
+      readonly excludes: readonly number[];
+    }
+  | {
       readonly type: "listCount";
       readonly count: number;
       readonly items: readonly string[];
@@ -96,9 +104,37 @@ export function findRelations(
     if (/^[^，,。；;：:、]{0,20}中的?[约近共]?$/.test(gap))
       out.push({ type: "subset", whole: i, parts: [i + 1] });
   });
+  // 纠错率 whose parts are named earlier in the sentence: (撤销 + 变更 + 确认违法 + 责令履行) ÷ (结案 − 不予受理).
+  // Read before the generic rule below, which would take the two nearest counts (维持, 不予受理 …).
+  const correctionRate = (r: Mention, i: number): FoundRelation | undefined => {
+    const before = mentions
+      .map((x, j) => [x, j] as const)
+      .filter(([x, j]) => j < i && x.sentence === r.sentence && x.kind === "count" && !x.magnitude);
+    const den = before.findLast(([x]) => /结案|审结|办结|终结/.test(x.label) && !/不予受理/.test(x.label));
+    const num = before.filter(
+      ([x, j]) =>
+        j !== den?.[1] &&
+        /撤销|变更|确认违法|责令(履行|重作|重新)|纠错|纠正/.test(x.label) &&
+        !/维持|驳回|不予受理/.test(x.label),
+    );
+    if (!den || num.length === 0) return undefined;
+    const excludes = before.filter(([x, j]) => j !== den[1] && /不予受理/.test(x.label));
+    return {
+      type: "correctionRate",
+      rate: i,
+      numerator: num.map(([, j]) => j),
+      denominator: den[1],
+      excludes: excludes.map(([, j]) => j),
+    };
+  };
   // rates
   mentions.forEach((r, i) => {
     if (r.kind !== "rate" || r.qualifier !== "exact") return;
+    const named = r.rateKind === "reconsiderationCorrection" ? correctionRate(r, i) : undefined;
+    if (named) {
+      out.push(named);
+      return;
+    }
     const before = mentions
       .map((x, j) => [x, j] as const)
       .filter(

@@ -3,6 +3,7 @@ import * as OpenCC from "opencc-js";
 import { describe, expect, test } from "vitest";
 import { extractReport, hasTraditional, mentionsIn, readDate, readHeading } from "../../src/extract";
 import { type Evidence, type ReportInput, type Section, safeParseReport } from "../../src/model";
+import { validateReport } from "../../src/rules";
 import { scoreExamples, scoreTable } from "./quality";
 
 const root = new URL("../../", import.meta.url);
@@ -201,6 +202,27 @@ describe("extractReport on bad input", () => {
         x.type === "subset" ? `${v.get(x.whole)}⊇${x.parts.map((p) => v.get(p))}` : x.type,
       ),
     ).toEqual(["97⊇80"]);
+  });
+
+  test("reads a 纠错率 from the corrections, the concluded cases and the cases not accepted in its sentence", () => {
+    const r = extractReport(
+      "某县2023年法治政府建设情况报告\n一、主要成效\n全年审结行政复议案件30件，其中撤销5件、变更1件、维持20件、不予受理4件，纠错率23%。\n",
+    );
+    const v = new Map(r.report.indicators.map((i) => [i.id, i.value]));
+    const rate = r.report.relations.find((x) => x.type === "rate");
+    expect(rate).toMatchObject({ type: "rate", rateKind: "reconsiderationCorrection" });
+    if (rate?.type !== "rate") return;
+    expect([rate.numerator.map((id) => v.get(id)), rate.denominator.map((id) => v.get(id))]).toEqual([
+      ["5", "1"],
+      ["30"],
+    ]);
+    expect(rate.denominatorExcludes?.map((id) => v.get(id))).toEqual(["4"]);
+    // (5 + 1) ÷ (30 − 4) = 23.08%: the stated 23% holds.
+    expect(
+      validateReport(r.report, { referenceDate: "2026-11-25" }).findings.filter((f) =>
+        f.ruleId.startsWith("FZ-RATE"),
+      ),
+    ).toEqual([]);
   });
 
   test("never alters the text: offsets of a CRLF, full-width copy still point into it", () => {
