@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import {
   deriveRates,
   type ExtractResult,
@@ -14,16 +13,24 @@ import {
   validateReport,
 } from "../index";
 import type { FileResult } from "../output";
+import { readStdin, readText } from "./inputs";
 import { cliText } from "./messages";
 
-function readSource(file: string, locale: Locale): { text: string } | { error: string } {
-  try {
-    const buffer = readFileSync(file === "-" ? 0 : file);
-    if (buffer.includes(0)) return { error: `${file}: ${cliText(locale).binary}` };
-    return { text: buffer.toString("utf8") };
-  } catch {
-    return { error: `${file}: ${cliText(locale).notFound}` };
+/** Reads a report text with the same checks as `fazhi validate` (missing, empty, binary, over --max-size). */
+async function readSource(
+  file: string,
+  locale: Locale,
+  maxBytes: number,
+): Promise<{ text: string } | { error: string }> {
+  const t = cliText(locale);
+  if (file === "-") {
+    const text = await readStdin();
+    return text.includes("\u0000") ? { error: `${file}: ${t.binary}` } : { text };
   }
+  const read = readText(file, maxBytes);
+  if ("problem" in read)
+    return { error: `${file}: ${read.problem === "tooLarge" ? t.tooLarge(maxBytes) : t[read.problem]}` };
+  return read;
 }
 
 /** Where a JSON Pointer of a draft points in the source text: line and column of its evidence. */
@@ -60,9 +67,10 @@ function nothingExtracted(r: ExtractResult): boolean {
 export async function runExtract(
   file: string | undefined,
   locale: Locale,
+  maxBytes: number,
 ): Promise<{ output: string; exitCode: number; warnings: string }> {
   if (!file) return { output: "", exitCode: 2, warnings: "fazhi extract: expects <file.txt>\n" };
-  const src = readSource(file, locale);
+  const src = await readSource(file, locale, maxBytes);
   if ("error" in src) return { output: "", exitCode: 2, warnings: `${src.error}\n` };
   const toSimplified = await simplifierFor(src.text);
   const htmlToText = await htmlReaderFor(src.text);
@@ -84,8 +92,9 @@ export async function runCheck(
   file: string,
   locale: Locale,
   options: ValidateOptions,
+  maxBytes: number,
 ): Promise<{ files: FileResult[]; warnings: string; nothing: boolean; rates: string }> {
-  const src = readSource(file, locale);
+  const src = await readSource(file, locale, maxBytes);
   if ("error" in src)
     return {
       files: [{ file, error: { message: src.error } }],

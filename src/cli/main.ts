@@ -97,7 +97,7 @@ async function main(argv: readonly string[]): Promise<number> {
       result = runSchema(values.draft);
       break;
     case "extract": {
-      const r = await runExtract(rest[0], locale);
+      const r = await runExtract(rest[0], locale, wholeNumber("max-size", values["max-size"], 1));
       process.stderr.write(r.warnings);
       result = r;
       break;
@@ -106,7 +106,8 @@ async function main(argv: readonly string[]): Promise<number> {
       if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
       const failOn = oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]);
       const options = values.config ? loadConfig(values.config) : {};
-      const checked = await Promise.all(rest.map((file) => runCheck(file, locale, options)));
+      const maxBytes = wholeNumber("max-size", values["max-size"], 1);
+      const checked = await Promise.all(rest.map((file) => runCheck(file, locale, options, maxBytes)));
       for (const c of checked) process.stderr.write(c.warnings);
       const files = checked.flatMap((c) => c.files);
       const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

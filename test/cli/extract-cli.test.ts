@@ -112,6 +112,12 @@ describe("fazhi check", () => {
     expect(run(["check", file]).code).toBe(2);
   });
 
+  test("refuses a file over --max-size without reading it, like validate", () => {
+    const r = run(["check", "examples/text/2023-linhe-district.txt", "--max-size", "100", "--locale", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toMatch(/larger than the 100-byte limit/);
+  });
+
   test("exits 2 for a missing file", () => {
     expect(run(["check", join(dir, "missing.txt")]).code).toBe(2);
   });
