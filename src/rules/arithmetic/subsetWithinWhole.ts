@@ -1,5 +1,5 @@
 import { checkSubset } from "../../rates";
-import { quantityOf } from "../engine/quantity";
+import { wholeAndParts } from "../engine/quantity";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { indicatorIndex } from "../engine/walk";
 
@@ -14,15 +14,14 @@ export const subsetWithinWhole: Rule = {
     const out: RuleOutcome[] = [];
     report.relations.forEach((rel, i) => {
       if (rel.type !== "subset") return;
-      const whole = index.get(rel.whole);
-      const parts = rel.parts.map((id) => index.get(id));
-      if (!whole || parts.some((p) => !p)) {
-        out.push({ status: "notApplicable", reason: `relation ${rel.id} names a missing indicator` });
+      const q = wholeAndParts(index, rel);
+      if ("reason" in q) {
+        out.push({ status: "notApplicable", reason: q.reason });
         return;
       }
       const result = checkSubset({
-        whole: quantityOf(whole.indicator),
-        parts: parts.map((p) => quantityOf((p as NonNullable<typeof p>).indicator)),
+        whole: q.whole,
+        parts: q.parts,
         ...(rel.disjoint ? { disjoint: true } : {}),
       });
       if (!result)
@@ -33,7 +32,7 @@ export const subsetWithinWhole: Rule = {
           status: "fail",
           path: `/relations/${i}`,
           params: { stated: result.stated, computed: result.computed, delta: result.delta },
-          related: [whole.path, ...parts.map((p) => p?.path ?? "")],
+          related: q.paths,
         });
     });
     return out.length > 0 ? out : [{ status: "notApplicable", reason: "no subset relations" }];

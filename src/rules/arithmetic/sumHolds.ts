@@ -1,5 +1,5 @@
 import { checkSum } from "../../rates";
-import { quantityOf } from "../engine/quantity";
+import { wholeAndParts } from "../engine/quantity";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { indicatorIndex } from "../engine/walk";
 
@@ -14,16 +14,12 @@ export const sumHolds: Rule = {
     const out: RuleOutcome[] = [];
     report.relations.forEach((rel, i) => {
       if (rel.type !== "sum") return;
-      const whole = index.get(rel.whole);
-      const parts = rel.parts.map((id) => index.get(id));
-      if (!whole || parts.some((p) => !p)) {
-        out.push({ status: "notApplicable", reason: `relation ${rel.id} names a missing indicator` });
+      const q = wholeAndParts(index, rel);
+      if ("reason" in q) {
+        out.push({ status: "notApplicable", reason: q.reason });
         return;
       }
-      const result = checkSum({
-        whole: quantityOf(whole.indicator),
-        parts: parts.map((p) => quantityOf((p as NonNullable<typeof p>).indicator)),
-      });
+      const result = checkSum({ whole: q.whole, parts: q.parts });
       if (!result)
         out.push({ status: "notApplicable", reason: `relation ${rel.id} has a value that is not a number` });
       else if (result.status === "pass") out.push({ status: "pass" });
@@ -37,7 +33,7 @@ export const sumHolds: Rule = {
             delta: result.delta,
             formula: result.explanation.formula,
           },
-          related: [whole.path, ...parts.map((p) => p?.path ?? "")],
+          related: q.paths,
         });
     });
     return out.length > 0 ? out : [{ status: "notApplicable", reason: "no sum relations" }];

@@ -1,3 +1,5 @@
+import { ROUNDING_MODES } from "../../numbers";
+import { modeZh } from "../../rates/rate";
 import { en } from "../locales/en";
 import { zhCN } from "../locales/zh-CN";
 import type { FindingParams, Locale, RuleText } from "./types";
@@ -12,12 +14,8 @@ const WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     relations: "关系",
     sections: "章节",
     plans: "工作安排",
-    halfUp: "四舍五入",
-    halfEven: "四舍六入五成双",
-    truncate: "截尾",
-    up: "进一",
-    floor: "向下取整",
-    ceiling: "向上取整",
+    // Rounding modes by their Chinese names, from the rate calculators (one list, not two).
+    ...Object.fromEntries(ROUNDING_MODES.map((m) => [m, modeZh(m)])),
   },
   en: { missing: "it does not exist", notRate: "it is not a rate", halfUp: "half-up", halfEven: "half-even" },
 };

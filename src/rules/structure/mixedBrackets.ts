@@ -1,5 +1,28 @@
+import type { ReportInput } from "../../model";
 import type { Rule } from "../engine/types";
 import { sectionsOf } from "../engine/walk";
+
+/** The fixture report with one subsection under each chapter, its ordinal written by `ordinal(chapter index)`. */
+const withSubsections = (r: ReportInput, ordinal: (i: number) => string): ReportInput => ({
+  ...r,
+  sections: r.sections.map((s, i) => ({
+    ...s,
+    children: [
+      {
+        id: `${s.id}.1`,
+        level: 2,
+        ordinal: ordinal(i),
+        ordinalStyle: "chineseParen" as const,
+        number: 1,
+        title: "小节",
+        paragraphs: [],
+        roles: s.roles,
+        themes: [],
+        children: [],
+      },
+    ],
+  })),
+});
 
 /** FZ-STRUCT-003: bracketed ordinals mix full-width （一） and half-width (一) in one report. */
 export const mixedBrackets: Rule = {
@@ -21,46 +44,8 @@ export const mixedBrackets: Rule = {
     }));
   },
   fixtures: {
-    pass: (r) => ({
-      ...r,
-      sections: r.sections.map((s) => ({
-        ...s,
-        children: [
-          {
-            id: `${s.id}.1`,
-            level: 2,
-            ordinal: "（一）",
-            ordinalStyle: "chineseParen" as const,
-            number: 1,
-            title: "小节",
-            paragraphs: [],
-            roles: s.roles,
-            themes: [],
-            children: [],
-          },
-        ],
-      })),
-    }),
-    fail: (r) => ({
-      ...r,
-      sections: r.sections.map((s, i) => ({
-        ...s,
-        children: [
-          {
-            id: `${s.id}.1`,
-            level: 2,
-            ordinal: i === 0 ? "(一)" : "（一）",
-            ordinalStyle: "chineseParen" as const,
-            number: 1,
-            title: "小节",
-            paragraphs: [],
-            roles: s.roles,
-            themes: [],
-            children: [],
-          },
-        ],
-      })),
-    }),
+    pass: (r) => withSubsections(r, () => "（一）"),
+    fail: (r) => withSubsections(r, (i) => (i === 0 ? "(一)" : "（一）")),
     notApplicable: (r) => r,
   },
 };
