@@ -6,6 +6,7 @@ export { LEVELS, type LevelCode } from "./levels";
 export { MAGNITUDE_LABELS, type MagnitudeCode } from "./magnitudes";
 export { QUALIFIER_LABELS, type QualifierCode } from "./qualifiers";
 export { RATE_KINDS, type RateKindCode, type RateKindEntry } from "./rateKinds";
+export { RELATION_BASES, type RelationBasisCode } from "./relationBases";
 export { SECTION_ROLES, type SectionRoleCode } from "./roles";
 export { THEMES, type ThemeCode, type ThemeEntry } from "./themes";
 export { UNITS, type UnitEntry } from "./units";

@@ -36,7 +36,7 @@ const ROLE_WORDS: ReadonlyArray<[Role, RegExp]> = [
 export function classify(
   title: string,
   body: string,
-  reportYear: number,
+  reportYear: number | undefined,
   inherited: readonly Role[] = [],
 ): Classification {
   const matched: Record<string, string[]> = {};
@@ -51,7 +51,7 @@ export function classify(
   if (/(19|20)\d{2}\s*年(度)?(工作)?(打算|计划|安排|思路|重点)/.test(title) && !roles.includes("plans"))
     roles.push("plans");
   const finalRoles: Role[] = roles.length > 0 ? roles : inherited.length > 0 ? [...inherited] : ["measures"];
-  const edition = reportYear >= 2021 ? "2021-2025" : "2015-2020";
+  const edition = (reportYear ?? 2021) >= 2021 ? "2021-2025" : "2015-2020";
   const scored = THEMES.filter((t) => t.edition === edition)
     .map((t) => {
       const words = t.keywords.filter((k) => title.includes(k) || body.includes(k));

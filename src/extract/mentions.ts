@@ -26,6 +26,8 @@ export interface Mention {
   readonly depth: number;
   /** Offset (in the line) just after the mention's unit and qualifier. */
   readonly after: number;
+  /** The words just after the figure, to the next delimiter or figure ("其中1150项进驻中心" → "进驻中心"). */
+  readonly tail: string;
 }
 
 const UNITS = [
@@ -83,6 +85,17 @@ const CN_NUM = "〇零一二两三四五六七八九十百千";
 const CN_VERBS = /(为期|共计|共有|共|累计|达到|达|开展|举办|组织|召开|参加|培训|新增|设立|建立|印发|出台)$/;
 const NAME_AFTER =
   /^(是|项制度|下基层|网通办|降一保|五普法|七普法|进|到位|集中|个专窗|级|批|方面|体系|化|大|中|小)/;
+
+/** The words after a figure, up to 16 characters, to the next delimiter or digit. */
+function tailAt(line: string, from: number): string {
+  let to = from;
+  while (to < line.length && to - from < 16) {
+    const c = line[to] ?? "";
+    if (DELIMS.includes(c) || (c >= "0" && c <= "9")) break;
+    to++;
+  }
+  return line.slice(from, to).trim();
+}
 
 function unitAt(line: string, i: number): string | undefined {
   return UNITS.find((u) => u !== "万" && u !== "亿" && line.startsWith(u, i));
@@ -227,6 +240,7 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
       sentence,
       depth,
       after: k,
+      tail: tailAt(norm, k),
     });
     i = k;
   }

@@ -1,17 +1,29 @@
-import { eq, parseDecimal, type Rational, sumOf } from "../numbers";
+import type { RelationBasisCode } from "../codelists";
+import { cmp, eq, type Rational, sumOf } from "../numbers";
 import type { Mention } from "./mentions";
+import { exactValue, isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
+import { rateLinks } from "./rateLinks";
 
-/** A relation found between the mentions of one line (indices into that line's mentions). */
+/** A whole and its parts (indices into the line's mentions). */
+export interface FoundPartition {
+  readonly type: "sum" | "subset";
+  readonly whole: number;
+  readonly parts: readonly number[];
+  readonly basis: RelationBasisCode;
+}
+
+/** A relation found between the mentions of one line (indices into that line's mentions), with its basis. */
 export type FoundRelation =
-  | { readonly type: "sum" | "subset"; readonly whole: number; readonly parts: readonly number[] }
-  | { readonly type: "rate"; readonly rate: number; readonly numerator: number; readonly denominator: number }
+  | FoundPartition
   | {
-      /** A 纠错率 whose parts the sentence names: Σ corrections ÷ (concluded − not accepted). */
-      readonly type: "correctionRate";
+      /** Σ numerator ÷ (Σ denominator − Σ excludes). */
+      readonly type: "rate";
       readonly rate: number;
       readonly numerator: readonly number[];
-      readonly denominator: number;
+      readonly denominator: readonly number[];
       readonly excludes: readonly number[];
+      readonly rateKind?: string;
+      readonly basis: RelationBasisCode;
     }
   | {
       readonly type: "listCount";
@@ -19,16 +31,20 @@ export type FoundRelation =
       readonly items: readonly string[];
       readonly start: number;
       readonly end: number;
+      readonly basis: RelationBasisCode;
     };
 
-const exact = (m: Mention): Rational | undefined => (m.magnitude ? undefined : parseDecimal(m.value));
-const sameKind = (a: Mention, b: Mention) => a.unit === b.unit && a.kind === "count" && b.kind === "count";
+/** How far (in characters) a bracket is searched for its closing half. */
+const BRACKET_SPAN = 400;
+const isOpen = (c: string | undefined) => c === "(" || c === "（";
+const isClose = (c: string | undefined) => c === ")" || c === "）";
 
 function matchingParen(s: string, open: number): number {
   let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    if (s[i] === "(" || s[i] === "（") depth++;
-    else if (s[i] === ")" || s[i] === "）") {
+  const stop = Math.min(s.length, open + BRACKET_SPAN);
+  for (let i = open; i < stop; i++) {
+    if (isOpen(s[i])) depth++;
+    else if (isClose(s[i])) {
       depth--;
       if (depth === 0) return i;
     }
@@ -36,14 +52,23 @@ function matchingParen(s: string, open: number): number {
   return -1;
 }
 
+/** Where each sentence of a line starts (offsets in the line), by sentence index. */
+function sentenceStarts(norm: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < norm.length; i++) if ("。；;!?！？".includes(norm[i] ?? "")) starts.push(i + 1);
+  return starts;
+}
+
 /**
- * Finds what one line says about how its numbers relate: `其中` (a subset, or a sum when the parts add up to the
- * whole), a total followed by parts in brackets that add up to it, `N项…中的M项` (a subset), a rate whose
- * numerator and denominator stand just before it (or its denominator in brackets just after), and a count
- * followed by a bracketed list of names.
+ * Finds what one line says about how its numbers relate, and on what basis: `其中` (a sum when the parts add up
+ * to a whole, else a subset of the whole they belong to), bracketed parts that add up to the total before them,
+ * `N项…中的M项`, rates whose base the text gives (a formula, a 占…的 phrase, an enumeration, matching names, a
+ * change over last year's figure, a base in brackets), and a count followed by a bracketed list of names. Figures
+ * that merely stand near each other are not related. Linear in the length of the line.
  *
  * @example
- * findRelations("汇聚受理数量242474件,其中网上办件量225460件,网上办件率92.98%", mentionsIn(…)) //=> [subset, rate]
+ * findRelations("汇聚受理数量242474件,其中网上办件量225460件,网上办件率92.98%", mentionsIn(…), 0)
+ * //=> [{ type: "subset", basis: "qizhong", … }, { type: "rate", basis: "labels", … }]
  */
 export function findRelations(
   norm: string,
@@ -51,140 +76,192 @@ export function findRelations(
   lineStart: number,
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const used = new Set<number>();
-  // 其中 …
+  /** The whole each part belongs to, by part index (from 其中 and bracketed parts). */
+  const wholeOf = new Map<number, number>();
+  const starts = sentenceStarts(norm);
+  let k = 0;
   for (let p = norm.indexOf("其中"); p !== -1; p = norm.indexOf("其中", p + 2)) {
     const at = lineStart + p;
-    const wholeIdx = mentions.findLastIndex((m) => m.end <= at && m.kind === "count");
-    const whole = mentions[wholeIdx];
-    if (!whole) continue;
-    const sentenceEnd = norm.slice(p).search(/[。；;]/);
-    const limit = lineStart + (sentenceEnd === -1 ? norm.length : p + sentenceEnd);
-    const parts: number[] = [];
-    mentions.forEach((m, i) => {
-      if (m.start >= at && m.end <= limit && sameKind(m, whole) && m.depth === mentions[wholeIdx + 1]?.depth)
-        parts.push(i);
-    });
-    if (parts.length === 0) continue;
-    const w = exact(whole);
-    const values = parts.map((i) => exact(mentions[i] as Mention));
-    const adds =
-      w && values.every((v) => v !== undefined) && parts.length >= 2 && eq(sumOf(values as Rational[]), w);
-    out.push({ type: adds ? "sum" : "subset", whole: wholeIdx, parts });
-    used.add(wholeIdx);
+    while (k < mentions.length && (mentions[k] as Mention).start < at) k++;
+    const found = qizhong(norm, mentions, lineStart, p, k, starts);
+    if (!found) continue;
+    out.push(found);
+    for (const part of found.parts) wholeOf.set(part, found.whole);
   }
-  // a total followed by bracketed parts that add up to it
+  bracketedParts(norm, mentions, lineStart, out, wholeOf);
+  partOf(norm, mentions, lineStart, out);
+  const rates = rateLinks(norm, mentions, lineStart, wholeOf);
+  out.push(...rates);
+  for (const r of rates) {
+    const implied = impliedSubset(r, mentions, out);
+    if (implied) out.push(implied);
+  }
+  listCounts(norm, mentions, lineStart, out);
+  return out;
+}
+
+/**
+ * A rate of a part in its whole (通过率, 成功率, 纠错率 …) says the parts are within the whole: stated as a subset, so
+ * that FZ-ARITH-002 checks it, unless the line already said so. Not for changes over last year.
+ */
+function impliedSubset(
+  r: Extract<FoundRelation, { type: "rate" }>,
+  mentions: readonly Mention[],
+  found: readonly FoundRelation[],
+): FoundPartition | undefined {
+  if (r.basis === "change" || r.denominator.length !== 1) return undefined;
+  const whole = r.denominator[0] as number;
+  const w = mentions[whole] as Mention;
+  if (!r.numerator.every((k) => sameKind(mentions[k] as Mention, w))) return undefined;
+  const said = found.some(
+    (x) =>
+      (x.type === "subset" || x.type === "sum") &&
+      x.whole === whole &&
+      r.numerator.every((k) => x.parts.includes(k)),
+  );
+  return said ? undefined : { type: "subset", whole, parts: r.numerator, basis: r.basis };
+}
+
+/** `…其中A300件,B250件`: the parts after 其中 and the whole they split. */
+function qizhong(
+  norm: string,
+  mentions: readonly Mention[],
+  lineStart: number,
+  p: number,
+  first: number,
+  starts: readonly number[],
+): FoundPartition | undefined {
+  if (!mentions[first]) return undefined;
+  let sentence = 0;
+  while ((starts[sentence + 1] ?? Number.POSITIVE_INFINITY) <= p) sentence++;
+  // the scope of the parts: to the end of 其中's sentence or the next 其中
+  const nextQizhong = norm.indexOf("其中", p + 2);
+  const sentenceEnd = starts[sentence + 1] ?? norm.length;
+  const limit = lineStart + Math.min(sentenceEnd, nextQizhong === -1 ? norm.length : nextQizhong);
+  // the whole: a count before 其中 in its sentence, or in the sentence before when 其中 opens a sentence
+  const opensSentence = /^[\s,，:：]*$/.test(norm.slice(starts[sentence] ?? 0, p));
+  const before: number[] = [];
+  for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK; j--) {
+    const m = mentions[j] as Mention;
+    if (m.sentence !== sentence && !(opensSentence && m.sentence === sentence - 1)) break;
+    if (m.kind === "count" && !isDelta(m) && !isPrevious(m)) before.push(j);
+  }
+  // the parts: counts after 其中 of a whole's unit, at the depth of the first of them
+  let parts: number[] = [];
+  let candidates: number[] = [];
+  for (const w of before) {
+    const unitOf = mentions[w] as Mention;
+    const firstPart = mentions
+      .slice(first, first + LOOK_BACK)
+      .find((m) => m.start < limit && sameKind(m, unitOf));
+    if (!firstPart) continue;
+    parts = [];
+    for (let j = first; j < mentions.length && j < first + 4 * LOOK_BACK; j++) {
+      const m = mentions[j] as Mention;
+      if (m.start >= limit) break;
+      if (sameKind(m, firstPart) && m.depth === firstPart.depth && !isDelta(m) && !isPrevious(m))
+        parts.push(j);
+    }
+    candidates = before.filter(
+      (j) => sameKind(mentions[j] as Mention, firstPart) && (mentions[j] as Mention).depth <= firstPart.depth,
+    );
+    break;
+  }
+  if (parts.length === 0 || candidates.length === 0) return undefined;
+  const values = parts.map((j) => exactValue(mentions[j] as Mention));
+  const total = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
+  const adding =
+    parts.length >= 2 && total
+      ? candidates.find((j) => {
+          const w = exactValue(mentions[j] as Mention);
+          return w !== undefined && eq(w, total);
+        })
+      : undefined;
+  if (adding !== undefined) return { type: "sum", whole: adding, parts, basis: "qizhong" };
+  const shallowest = Math.min(...candidates.map((j) => (mentions[j] as Mention).depth));
+  const whole = candidates.find((j) => (mentions[j] as Mention).depth === shallowest) as number;
+  const w = exactValue(mentions[whole] as Mention);
+  // A part larger than the whole says the whole was not the one meant: no relation rather than a false alarm.
+  if (!w || values.some((v) => v === undefined || cmp(v, w) > 0)) return undefined;
+  return { type: "subset", whole, parts, basis: "qizhong" };
+}
+
+/** `评查446卷(A220卷、B226卷)`: bracketed parts right after a total that add up to it. */
+function bracketedParts(
+  norm: string,
+  mentions: readonly Mention[],
+  lineStart: number,
+  out: FoundRelation[],
+  wholeOf: Map<number, number>,
+): void {
   mentions.forEach((m, i) => {
-    const local = m.after;
-    if (used.has(i) || !/^[(（]/.test(norm.slice(local))) return;
-    const close = matchingParen(norm, local);
+    if (wholeOf.has(i) || m.kind !== "count" || !isOpen(norm[m.after])) return;
+    const close = matchingParen(norm, m.after);
     if (close === -1) return;
-    const inner = mentions
-      .map((x, j) => [x, j] as const)
-      .filter(
-        ([x]) =>
-          x.start >= lineStart + local &&
-          x.end <= lineStart + close &&
-          x.depth === m.depth + 1 &&
-          sameKind(x, m),
-      );
-    const firstSub = norm.indexOf("其中", local);
-    const top = inner.filter(([x]) => firstSub === -1 || firstSub > close || x.start < lineStart + firstSub);
-    const w = exact(m);
-    const vals = top.map(([x]) => exact(x));
-    if (top.length >= 2 && w && vals.every((v) => v !== undefined) && eq(sumOf(vals as Rational[]), w)) {
-      out.push({ type: "sum", whole: i, parts: top.map(([, j]) => j) });
+    const firstSub = norm.slice(m.after, close).indexOf("其中");
+    const end = lineStart + (firstSub === -1 ? close : m.after + firstSub);
+    const parts: number[] = [];
+    for (let j = i + 1; j < mentions.length && j <= i + 4 * LOOK_BACK; j++) {
+      const x = mentions[j] as Mention;
+      if (x.start >= end) break;
+      if (x.depth === m.depth + 1 && sameKind(x, m)) parts.push(j);
+    }
+    const w = exactValue(m);
+    const vals = parts.map((j) => exactValue(mentions[j] as Mention));
+    if (parts.length >= 2 && w && vals.every((v) => v !== undefined) && eq(sumOf(vals as Rational[]), w)) {
+      out.push({ type: "sum", whole: i, parts, basis: "brackets" });
+      for (const part of parts) wholeOf.set(part, i);
     }
   });
-  // N项…中的M项: a part named out of a whole
+}
+
+/** `N项…中的M项`: a part named out of a whole. */
+function partOf(norm: string, mentions: readonly Mention[], lineStart: number, out: FoundRelation[]): void {
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
-    if (!next || used.has(i) || !sameKind(m, next) || next.depth !== m.depth) return;
+    if (!next || !sameKind(m, next) || next.depth !== m.depth) return;
     const gap = norm.slice(m.after, next.numberStart - lineStart);
     if (/^[^，,。；;：:、]{0,20}中的?[约近共]?$/.test(gap))
-      out.push({ type: "subset", whole: i, parts: [i + 1] });
+      out.push({ type: "subset", whole: i, parts: [i + 1], basis: "partOf" });
   });
-  // 纠错率 whose parts are named earlier in the sentence: (撤销 + 变更 + 确认违法 + 责令履行) ÷ (结案 − 不予受理).
-  // Read before the generic rule below, which would take the two nearest counts (维持, 不予受理 …).
-  const correctionRate = (r: Mention, i: number): FoundRelation | undefined => {
-    const before = mentions
-      .map((x, j) => [x, j] as const)
-      .filter(([x, j]) => j < i && x.sentence === r.sentence && x.kind === "count" && !x.magnitude);
-    const den = before.findLast(([x]) => /结案|审结|办结|终结/.test(x.label) && !/不予受理/.test(x.label));
-    const num = before.filter(
-      ([x, j]) =>
-        j !== den?.[1] &&
-        /撤销|变更|确认违法|责令(履行|重作|重新)|纠错|纠正/.test(x.label) &&
-        !/维持|驳回|不予受理/.test(x.label),
-    );
-    if (!den || num.length === 0) return undefined;
-    const excludes = before.filter(([x, j]) => j !== den[1] && /不予受理/.test(x.label));
-    return {
-      type: "correctionRate",
-      rate: i,
-      numerator: num.map(([, j]) => j),
-      denominator: den[1],
-      excludes: excludes.map(([, j]) => j),
-    };
-  };
-  // rates
-  mentions.forEach((r, i) => {
-    if (r.kind !== "rate" || r.qualifier !== "exact") return;
-    const named = r.rateKind === "reconsiderationCorrection" ? correctionRate(r, i) : undefined;
-    if (named) {
-      out.push(named);
-      return;
-    }
-    const before = mentions
-      .map((x, j) => [x, j] as const)
-      .filter(
-        ([x, j]) =>
-          j < i && x.sentence === r.sentence && x.depth === r.depth && x.kind === "count" && !x.magnitude,
-      );
-    const next = mentions[i + 1];
-    const last = before[before.length - 1];
-    if (
-      last &&
-      next &&
-      next.depth === r.depth + 1 &&
-      sameKind(next, last[0]) &&
-      /^[(（]/.test(norm.slice(r.after))
-    ) {
-      out.push({ type: "rate", rate: i, numerator: last[1], denominator: i + 1 });
-      return;
-    }
-    const prev = before[before.length - 2];
-    if (!last || !prev || !sameKind(last[0], prev[0])) return;
-    const [num, den] = [exact(last[0]), exact(prev[0])];
-    if (num && den && num.n * den.d <= den.n * num.d)
-      out.push({ type: "rate", rate: i, numerator: last[1], denominator: prev[1] });
-  });
-  // N个 … (a、b、c)
+}
+
+/** `N个 … (a、b、c)`: a count followed by the bracketed names it counts. */
+function listCounts(
+  norm: string,
+  mentions: readonly Mention[],
+  lineStart: number,
+  out: FoundRelation[],
+): void {
   mentions.forEach((m, i) => {
     if (m.kind !== "count" || !/^\d+$/.test(m.value) || m.magnitude) return;
-    const rest = norm.slice(m.after);
+    const rest = norm.slice(m.after, m.after + BRACKET_SPAN);
     const stop = rest.search(/[。；;]/);
     const scope = stop === -1 ? rest : rest.slice(0, stop);
-    for (let p = scope.search(/[(（]/); p !== -1; ) {
-      const open = m.after + p;
+    let from = 0;
+    for (let tries = 0; tries < 4; tries++) {
+      const p = scope.slice(from).search(/[(（]/);
+      if (p === -1) return;
+      const open = m.after + from + p;
       const close = matchingParen(norm, open);
-      if (close === -1) break;
-      const items = norm
-        .slice(open + 1, close)
+      if (close === -1) return;
+      const inner = norm.slice(open + 1, close);
+      const items = inner
         .split(/[、,，]/)
         .map((x) => x.trim())
         .filter(Boolean);
-      if (
-        items.length >= 2 &&
-        items.length === Number(m.value) &&
-        norm.slice(open + 1, close).includes("、")
-      ) {
-        out.push({ type: "listCount", count: i, items, start: lineStart + open + 1, end: lineStart + close });
+      if (items.length >= 2 && items.length === Number(m.value) && inner.includes("、")) {
+        out.push({
+          type: "listCount",
+          count: i,
+          items,
+          start: lineStart + open + 1,
+          end: lineStart + close,
+          basis: "list",
+        });
         return;
       }
-      const nextP = scope.slice(close - m.after + 1).search(/[(（]/);
-      p = nextP === -1 ? -1 : close - m.after + 1 + nextP;
+      from = close - m.after + 1;
     }
   });
-  return out;
 }

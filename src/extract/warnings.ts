@@ -19,7 +19,8 @@ export interface ExtractWarning {
     | "noNumbers"
     | "garbledDocNumber"
     | "garbledDate"
-    | "notAReport";
+    | "notAReport"
+    | "mayNotBeReport";
   readonly message: string;
   readonly start?: number;
   readonly end?: number;
@@ -49,7 +50,10 @@ const TEXT: Record<ExtractWarning["code"], { "zh-CN": string; en: string }> = {
     en: "the text has Traditional characters; read through a Simplified conversion, quotes and offsets stay those of the original",
   },
   noTitle: { "zh-CN": "未找到报告标题", en: "no report title found" },
-  noYear: { "zh-CN": "标题中没有报告年度", en: "no report year in the title" },
+  noYear: {
+    "zh-CN": "标题和正文都没有写明报告年度",
+    en: "neither the title nor the body states the report year",
+  },
   noJurisdiction: {
     "zh-CN": "未能从标题读出报告主体",
     en: "could not read the reporting body from the title",
@@ -61,6 +65,10 @@ const TEXT: Record<ExtractWarning["code"], { "zh-CN": string; en: string }> = {
     en: "the document number lost its brackets; kept as printed",
   },
   garbledDate: { "zh-CN": "日期无法识读，按原文保留", en: "the date cannot be read; kept as printed" },
+  mayNotBeReport: {
+    "zh-CN": "文本未见报告标题和报告的组成部分，可能不是法治政府建设年度报告；仍按报告读取",
+    en: "no report title and few parts of a report: this may not be a rule-of-law government report; read as one all the same",
+  },
   notAReport: {
     "zh-CN": "文本不像法治政府建设年度报告",
     en: "the text does not look like a rule-of-law government report",

@@ -26,6 +26,7 @@ export {
   Magnitude,
   Qualifier,
   RateKind,
+  RelationBasis,
   RoundingModeSchema,
   SectionRole,
   Text,

@@ -23,7 +23,9 @@ export type PlanTarget = z.infer<typeof PlanTarget>;
 export const Plan = z
   .strictObject({
     id: Id,
-    year: Year,
+    year: Year.optional().meta({
+      description: "The year the plan is for; absent when the text does not say.",
+    }),
     text: Text,
     themes: z.array(Theme),
     target: PlanTarget.optional(),

@@ -8,6 +8,7 @@ import {
   MAGNITUDE_LABELS,
   QUALIFIER_LABELS,
   RATE_KINDS,
+  RELATION_BASES,
   SECTION_ROLES,
   THEMES,
 } from "../codelists";
@@ -143,6 +144,16 @@ export type Domain = z.infer<typeof Domain>;
  */
 export const RateKind = z.enum(codesOf(RATE_KINDS)).meta({ title: "Rate kind" });
 export type RateKind = z.infer<typeof RateKind>;
+
+/**
+ * How the text says that figures relate (其中, a formula, a 占…的 phrase, matching names …): why a relation was
+ * extracted. `stated` for relations encoded by hand.
+ *
+ * @example
+ * RelationBasis.parse("phrase") //=> "phrase"
+ */
+export const RelationBasis = z.enum(codesOf(RELATION_BASES)).meta({ title: "Relation basis" });
+export type RelationBasis = z.infer<typeof RelationBasis>;
 
 /**
  * A Chinese magnitude written after a figure: 百, 千, 万, 亿, 万亿.

@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { Evidence } from "./evidence";
-import { Id, RateKind, Text } from "./primitives";
+import { Id, RateKind, RelationBasis, Text } from "./primitives";
 
 const base = {
   id: Id,
   note: Text.optional(),
   evidence: z.array(Evidence).optional(),
+  basis: RelationBasis.optional().meta({
+    description:
+      "How the text says the figures relate (其中, formula, 占…的 phrase, names …); set by the extractor.",
+  }),
 };
 const refs = z.array(Id).min(1);
 

@@ -43,7 +43,10 @@ export const Report = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: Id.meta({ description: "Your identifier for the report." }),
     title: Text.meta({ description: "The title as printed." }),
-    reportYear: Year.meta({ description: "The year the report covers (the year in its title)." }),
+    reportYear: Year.optional().meta({
+      description:
+        "The year the report covers (the year in its title). Absent when the text does not say; the rules that need it are then not applicable.",
+    }),
     language: z.enum(["zh-Hans", "zh-Hant"]).optional(),
     jurisdiction: Jurisdiction,
     issuers: z.array(Issuer).min(1),

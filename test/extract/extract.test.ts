@@ -173,12 +173,12 @@ describe("extractReport on bad input", () => {
     [
       "an article on the subject",
       "浅析乡镇法治政府的制度建设\n一、乡镇法治政府制度建设的现状\n近年来，乡镇依法行政观念逐步被认可。\n二、对策\n完善行政决策程序。",
-      "notAReport",
+      "mayNotBeReport",
     ],
     [
       "a government's work rules",
       "某县人民政府工作规则\n第一章 总则\n一、根据宪法和组织法，结合本县实际，制定本规则。\n二、努力建设人民满意的法治政府。",
-      "notAReport",
+      "mayNotBeReport",
     ],
   ])("%s gives a valid draft with a %s warning", (_name, text, code) => {
     const r = extractReport(text);

@@ -13,8 +13,10 @@ export const themesCovered: Rule = {
     en: "纲要 2021–2025, chapters 2–10",
   },
   check(report) {
-    if (report.reportYear < 2021 || report.sections.length === 0) {
-      return [{ status: "notApplicable", reason: "before the 2021–2025 纲要, or no sections" }];
+    if (report.reportYear === undefined || report.reportYear < 2021 || report.sections.length === 0) {
+      return [
+        { status: "notApplicable", reason: "no report year, before the 2021–2025 纲要, or no sections" },
+      ];
     }
     const covered = new Set(sectionsOf(report).flatMap(({ section }) => section.themes));
     for (const x of report.problems) for (const t of x.themes) covered.add(t);

@@ -15,14 +15,16 @@ export const documentAfterYear: Rule = {
   },
   check(report) {
     const date = dateOf(report.dates?.document);
-    if (!date) return [{ status: "notApplicable", reason: "no readable document date" }];
-    const yearEnd = endOfYear(new Date(report.reportYear, 0, 1));
+    const year = report.reportYear;
+    if (!date || year === undefined)
+      return [{ status: "notApplicable", reason: "no readable document date, or no report year" }];
+    const yearEnd = endOfYear(new Date(year, 0, 1));
     if (isAfter(date, yearEnd)) return [{ status: "pass" }];
     return [
       {
         status: "fail",
         path: "/dates/document",
-        params: { date: isoOf(report.dates?.document) ?? "", reportYear: report.reportYear },
+        params: { date: isoOf(report.dates?.document) ?? "", reportYear: year },
         related: ["/reportYear"],
       },
     ];

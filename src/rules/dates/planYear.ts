@@ -7,15 +7,17 @@ export const planYear: Rule = {
   severity: "warning",
   version: "1.0.0",
   check(report) {
-    if (report.plans.length === 0) return [{ status: "notApplicable", reason: "no plans" }];
+    const year = report.reportYear;
+    if (report.plans.length === 0 || year === undefined)
+      return [{ status: "notApplicable", reason: "no plans, or no report year" }];
     return report.plans.map(
       (plan, i): RuleOutcome =>
-        plan.year === report.reportYear + 1
+        plan.year === undefined || plan.year === year + 1
           ? { status: "pass" }
           : {
               status: "fail",
               path: `/plans/${i}/year`,
-              params: { stated: plan.year, computed: report.reportYear + 1 },
+              params: { stated: plan.year, computed: year + 1 },
               related: ["/reportYear"],
             },
     );

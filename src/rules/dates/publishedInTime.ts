@@ -13,12 +13,10 @@ export const publishedInTime: Rule = {
   basis: DEADLINES.source,
   check(report) {
     const date = dateOf(report.dates?.publication);
-    if (!date) return [{ status: "notApplicable", reason: "no readable publication date" }];
-    const deadline = new Date(
-      report.reportYear + 1,
-      DEADLINES.publication.month - 1,
-      DEADLINES.publication.day,
-    );
+    const year = report.reportYear;
+    if (!date || year === undefined)
+      return [{ status: "notApplicable", reason: "no readable publication date, or no report year" }];
+    const deadline = new Date(year + 1, DEADLINES.publication.month - 1, DEADLINES.publication.day);
     if (isBefore(date, deadline)) return [{ status: "pass" }];
     return [
       {

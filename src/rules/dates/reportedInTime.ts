@@ -13,8 +13,10 @@ export const reportedInTime: Rule = {
   basis: DEADLINES.source,
   check(report) {
     const date = dateOf(report.dates?.document);
-    if (!date) return [{ status: "notApplicable", reason: "no readable document date" }];
-    const deadline = new Date(report.reportYear + 1, DEADLINES.report.month - 1, DEADLINES.report.day);
+    const year = report.reportYear;
+    if (!date || year === undefined)
+      return [{ status: "notApplicable", reason: "no readable document date, or no report year" }];
+    const deadline = new Date(year + 1, DEADLINES.report.month - 1, DEADLINES.report.day);
     if (isBefore(date, deadline)) return [{ status: "pass" }];
     return [
       {

@@ -1,0 +1,86 @@
+import type { Indicator, Relation } from "../model";
+import type { SourceLine } from "./lines";
+import { type Mention, mentionsIn } from "./mentions";
+import { findRelations } from "./relations";
+import type { Draft } from "./sections";
+import { evidence } from "./view";
+
+/** Every figure stated in the body as an indicator with its quote, and the relations the text states. */
+export function figuresOf(
+  input: string,
+  drafts: readonly Draft[],
+): { indicators: Indicator[]; relations: Relation[] } {
+  const indicators: Indicator[] = [];
+  const relations: Relation[] = [];
+  for (const d of drafts) {
+    for (const l of d.bodyLines) {
+      const ms = mentionsIn(l.norm, l.start, d.section.title ?? "");
+      const ids = ms.map((m) => {
+        const id = `i${indicators.length + 1}`;
+        indicators.push(toIndicator(id, m, input, l.line, d.section.id));
+        return id;
+      });
+      for (const r of findRelations(l.norm, ms, l.start)) {
+        const relation = toRelation(r, `r${relations.length + 1}`, ids, input, l, d.section.id);
+        if (relation) relations.push(relation);
+      }
+    }
+  }
+  return { indicators, relations };
+}
+
+function toRelation(
+  r: ReturnType<typeof findRelations>[number],
+  id: string,
+  ids: readonly string[],
+  input: string,
+  l: SourceLine,
+  sectionId: string,
+): Relation | undefined {
+  const ref = (k: number) => ids[k] ?? "";
+  const basis = { basis: r.basis };
+  switch (r.type) {
+    case "rate":
+      return {
+        id,
+        type: "rate",
+        rate: ref(r.rate),
+        numerator: r.numerator.map(ref),
+        denominator: r.denominator.map(ref),
+        ...(r.excludes.length > 0 ? { denominatorExcludes: r.excludes.map(ref) } : {}),
+        ...(r.rateKind ? { rateKind: r.rateKind as NonNullable<Indicator["rateKind"]> } : {}),
+        ...basis,
+      };
+    case "listCount":
+      return {
+        id,
+        type: "listCount",
+        count: ref(r.count),
+        items: [...r.items],
+        evidence: [evidence(input, r.start, r.end, l.line, sectionId)],
+        ...basis,
+      };
+    case "sum":
+      return r.parts.length >= 2
+        ? { id, type: "sum", whole: ref(r.whole), parts: r.parts.map(ref), ...basis }
+        : { id, type: "subset", whole: ref(r.whole), parts: r.parts.map(ref), ...basis };
+    case "subset":
+      return { id, type: "subset", whole: ref(r.whole), parts: r.parts.map(ref), ...basis };
+  }
+}
+
+function toIndicator(id: string, m: Mention, text: string, line: number, sectionId: string): Indicator {
+  return {
+    id,
+    label: m.label,
+    value: m.value,
+    ...(m.unit ? { unit: m.unit } : {}),
+    ...(m.magnitude ? { magnitude: m.magnitude } : {}),
+    ...(m.qualifier !== "exact" ? { qualifier: m.qualifier } : {}),
+    kind: m.kind,
+    ...(m.domain ? { domain: m.domain as NonNullable<Indicator["domain"]> } : {}),
+    ...(m.rateKind ? { rateKind: m.rateKind as NonNullable<Indicator["rateKind"]> } : {}),
+    ...(m.direction ? { direction: m.direction } : {}),
+    evidence: [evidence(text, m.start, m.end, line, sectionId)],
+  };
+}

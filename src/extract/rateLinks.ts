@@ -1,0 +1,269 @@
+import type { RelationBasisCode } from "../codelists";
+import type { Mention } from "./mentions";
+import { isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
+import type { FoundRelation } from "./relations";
+
+type RateLink = Extract<FoundRelation, { type: "rate" }>;
+
+/**
+ * What a rate's name says its numerator is called, and what its base is called: 办结率 ↔ 办结 of 受理; 合格率 ↔ 合格
+ * of 参加考试 …. Keys are the name's last two characters.
+ */
+const NAMES: ReadonlyArray<{ readonly rate: RegExp; readonly part: RegExp; readonly base: RegExp }> = [
+  { rate: /(通过|合格|及格)$/, part: /通过|合格|及格/, base: /参加|参考|考试|应考|参训|报名/ },
+  {
+    rate: /(办结|结案|审结)$/,
+    part: /办结|结案|审结|办理完毕/,
+    base: /受理|收到|收案|新收|登记|办理|接收|受案/,
+  },
+  { rate: /成功$/, part: /成功/, base: /调解|受理|排查|开展/ },
+  { rate: /(出庭|应诉)$/, part: /出庭/, base: /诉讼|开庭|庭审|应诉案件|案件/ },
+  { rate: /(进驻|入驻)$/, part: /进驻|入驻/, base: /事项|梳理/ },
+  {
+    rate: /(网办|网上办|办件|网上|可办|通办|网上办理)$/,
+    part: /网办|网上|线上|可办|通办/,
+    base: /受理|办件|事项|总量|办理/,
+  },
+  { rate: /败诉$/, part: /败诉/, base: /审结|结案|判决|一审/ },
+  { rate: /(化解|调处)$/, part: /化解|调处|调解成功/, base: /排查|受理|矛盾纠纷|调解/ },
+  {
+    rate: /(按期|按时|及时|办理|答复|回复)$/,
+    part: /按期|按时|及时|办结|答复|回复/,
+    base: /受理|收到|申请|办理/,
+  },
+  { rate: /满意$/, part: /满意/, base: /评价|回访|调查|测评/ },
+  { rate: /(备案|报备|审查)$/, part: /备案|报备|审查/, base: /制定|出台|印发|规范性文件/ },
+  {
+    rate: /(覆盖|建成|配备|聘请|参与|落实|完成|公开)$/,
+    part: /覆盖|建成|配备|聘请|参与|落实|完成|公开/,
+    base: /共|全|总|所有/,
+  },
+];
+
+/** Words that name a total: the base of an enumeration or of a rate named after its part. */
+const TOTAL = /共|总|累计|合计|全年|全部|受理|收到|收案|新收|办理|参加|参与|参训|梳理|排查/;
+/** Generic words that do not identify a base by themselves. */
+const GENERIC =
+  /^(全市|全县|全区|全镇|全省|全年|全部|所有|已|本级|各类|共|总)+|(案件|件数|总数|总量|数量|事项|数|件|人次|人|项)+$/g;
+
+const text = (m: Mention) => `${m.label}${m.tail}`;
+
+/**
+ * Links each stated rate to the counts the text says it is computed from, and records how the text says so.
+ * Without such evidence a rate stays unlinked (not recomputable). Looks back at most `LOOK_BACK` mentions.
+ */
+export function rateLinks(
+  norm: string,
+  mentions: readonly Mention[],
+  lineStart: number,
+  wholeOf: ReadonlyMap<number, number>,
+): RateLink[] {
+  const out: RateLink[] = [];
+  mentions.forEach((r, i) => {
+    if (r.unit !== "%" || (r.kind !== "rate" && r.kind !== "change")) return;
+    const link =
+      formula(norm, mentions, lineStart, r, i) ??
+      bracketBase(norm, mentions, r, i) ??
+      (r.kind === "change" ? change(mentions, r, i) : undefined) ??
+      phrase(mentions, r, i, wholeOf) ??
+      correction(mentions, r, i) ??
+      named(mentions, r, i, wholeOf);
+    if (link) out.push(link);
+  });
+  return out;
+}
+
+function link(
+  r: Mention,
+  i: number,
+  numerator: readonly number[],
+  denominator: readonly number[],
+  basis: RelationBasisCode,
+  excludes: readonly number[] = [],
+): RateLink {
+  return {
+    type: "rate",
+    rate: i,
+    numerator,
+    denominator,
+    excludes,
+    ...(r.rateKind && r.kind === "rate" ? { rateKind: r.rateKind } : {}),
+    basis,
+  };
+}
+
+/** Mentions before `i`, nearest first: in its sentence, and in the sentences before when `sentences` > 0. */
+function before(mentions: readonly Mention[], i: number, sentences = 0): number[] {
+  const r = mentions[i] as Mention;
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+    const m = mentions[j] as Mention;
+    if (m.sentence < r.sentence - sentences) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/** 结收比(结案数/收案数)110.2%. */
+function formula(
+  norm: string,
+  mentions: readonly Mention[],
+  lineStart: number,
+  r: Mention,
+  i: number,
+): RateLink | undefined {
+  const local = r.numberStart - lineStart;
+  const m = /[(（]([^()（）/÷]{1,15})[/÷]([^()（）/÷]{1,15})[)）][^()（）\d]{0,6}$/.exec(
+    norm.slice(Math.max(0, local - 40), local),
+  );
+  if (!m?.[1] || !m[2]) return undefined;
+  const [top, bottom] = [core(m[1]), core(m[2])];
+  if (top.length < 2 || bottom.length < 2) return undefined;
+  const counts = before(mentions, i, 3).filter((j) => (mentions[j] as Mention).kind === "count");
+  const num = counts.find((j) => text(mentions[j] as Mention).includes(top));
+  const den = counts.find((j) => text(mentions[j] as Mention).includes(bottom));
+  if (num === undefined || den === undefined || num === den) return undefined;
+  return link(r, i, [num], [den], "formula");
+}
+
+/** 占比达75.5%(行政许可事项904项): the base in brackets right after the rate. */
+function bracketBase(
+  norm: string,
+  mentions: readonly Mention[],
+  r: Mention,
+  i: number,
+): RateLink | undefined {
+  const next = mentions[i + 1];
+  const prev = mentions[i - 1];
+  if (!next || !prev || !/^[(（]/.test(norm.slice(r.after)) || next.depth !== r.depth + 1) return undefined;
+  if (prev.sentence !== r.sentence || !sameKind(prev, next)) return undefined;
+  // the bracket holds just the base: a label and one figure
+  if (mentions[i + 2] && (mentions[i + 2] as Mention).depth > r.depth) return undefined;
+  return link(r, i, [i - 1], [i + 1], "bracketBase");
+}
+
+/** 比上年的824件增加438件,同比增长53.2% (438/824); 收到1262件,比上年增加438件,增长53.2% (438/(1262−438)). */
+function change(mentions: readonly Mention[], r: Mention, i: number): RateLink | undefined {
+  const near = before(mentions, i).filter((j) => (mentions[j] as Mention).kind === "count");
+  const delta = near.find((j) => isDelta(mentions[j] as Mention));
+  if (delta === undefined) return undefined;
+  const d = mentions[delta] as Mention;
+  const previous = near.find(
+    (j) => j !== delta && isPrevious(mentions[j] as Mention) && sameKind(mentions[j] as Mention, d),
+  );
+  if (previous !== undefined) return link(r, i, [delta], [previous], "change");
+  const current = near.find(
+    (j) => j < delta && !isDelta(mentions[j] as Mention) && sameKind(mentions[j] as Mention, d),
+  );
+  if (current === undefined) return undefined;
+  const decrease = /(减少|下降|降低|少|减)$/.test(d.label);
+  if (decrease !== (r.direction === "decrease")) return undefined;
+  return decrease
+    ? link(r, i, [delta], [current, delta], "change")
+    : link(r, i, [delta], [current], "change", [delta]);
+}
+
+/**
+ * 出庭应诉60件,占诉讼案件的20%: the figure before the rate over the count the phrase names; 占比30% (no name) in
+ * an enumeration: over the whole the enumeration splits.
+ */
+function phrase(
+  mentions: readonly Mention[],
+  r: Mention,
+  i: number,
+  wholeOf: ReadonlyMap<number, number>,
+): RateLink | undefined {
+  const m = /占(.{0,16}?)(?:总数|总量|总额|总件数)?的?(?:比例|比重|比率)?$/.exec(r.label);
+  const bare = /^(占比|比例|比重|占)$/.test(r.label);
+  if (!m && !bare) return undefined;
+  const num = i - 1;
+  const n = mentions[num];
+  if (!n || n.kind !== "count" || n.sentence !== r.sentence || isDelta(n) || isPrevious(n)) return undefined;
+  const base = core(m?.[1] ?? "");
+  if (base.length >= 2) {
+    const den = before(mentions, num, 3).find((j) => {
+      const x = mentions[j] as Mention;
+      return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && text(x).includes(base);
+    });
+    return den === undefined ? undefined : link(r, i, [num], [den], "phrase");
+  }
+  // an enumeration: the whole of the 其中 or brackets the figure is a part of, else the sentence's total
+  const whole =
+    wholeOf.get(num) ??
+    before(mentions, num).find((j) => {
+      const x = mentions[j] as Mention;
+      return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && /共|总|累计|合计|全年|全部/.test(x.label);
+    });
+  return whole === undefined ? undefined : link(r, i, [num], [whole], "enumeration");
+}
+
+/**
+ * 纠错率: the corrections (纠错, or 撤销 + 变更 + 确认违法 + 责令履行) over the cases concluded (审结, 结案), without
+ * those not accepted (不予受理) when the text gives them.
+ */
+function correction(mentions: readonly Mention[], r: Mention, i: number): RateLink | undefined {
+  if (r.rateKind !== "reconsiderationCorrection" && !/纠错率/.test(r.label)) return undefined;
+  const near = before(mentions, i, 2).filter((j) => {
+    const m = mentions[j] as Mention;
+    return m.kind === "count" && !isDelta(m) && !isPrevious(m);
+  });
+  const den = near.find((j) => {
+    const m = mentions[j] as Mention;
+    return /审结|结案|办结|作出.{0,6}决定|决定/.test(text(m)) && !/不予受理|纠错|纠正|撤销/.test(m.label);
+  });
+  if (den === undefined) return undefined;
+  const d = mentions[den] as Mention;
+  const pool = near.filter((j) => sameKind(mentions[j] as Mention, d) && j !== den);
+  const total = pool.find((j) => /纠错|纠正/.test((mentions[j] as Mention).label));
+  const kinds = pool.filter((j) => {
+    const m = mentions[j] as Mention;
+    return /撤销|变更|确认违法|责令(履行|重作|重新)/.test(m.label) && !/维持|驳回|不予受理/.test(m.label);
+  });
+  const numerator = total !== undefined ? [total] : kinds.reverse();
+  if (numerator.length === 0) return undefined;
+  const excludes = pool.filter((j) => /不予受理/.test((mentions[j] as Mention).label) && j > den);
+  return { ...link(r, i, numerator, [den], "labels", excludes), rateKind: "reconsiderationCorrection" };
+}
+
+/**
+ * 办结率 after 受理1200件,办结1150件: the count named like the rate (办结) over the count named as its base (受理), or
+ * over the whole the named count is a part of (其中1150项进驻中心,进驻率95.8%).
+ */
+function named(
+  mentions: readonly Mention[],
+  r: Mention,
+  i: number,
+  wholeOf: ReadonlyMap<number, number>,
+): RateLink | undefined {
+  const stem = /([\u4e00-\u9fa5]{1,8})率$/.exec(r.label)?.[1];
+  if (!stem) return undefined;
+  const names = NAMES.find((x) => x.rate.test(stem));
+  const near = before(mentions, i).filter((j) => (mentions[j] as Mention).kind === "count");
+  const num = near.find((j) => {
+    const m = mentions[j] as Mention;
+    return !isDelta(m) && !isPrevious(m) && (names ? names.part.test(text(m)) : sharesName(stem, text(m)));
+  });
+  if (num === undefined) return undefined;
+  const n = mentions[num] as Mention;
+  const whole = wholeOf.get(num);
+  if (whole !== undefined) return link(r, i, [num], [whole], "labels");
+  const den = before(mentions, num, 1).find((j) => {
+    const m = mentions[j] as Mention;
+    if (!sameKind(m, n) || isDelta(m) || isPrevious(m)) return false;
+    if (names ? names.part.test(text(m)) : sharesName(stem, text(m))) return false;
+    return names ? names.base.test(text(m)) || TOTAL.test(m.label) : TOTAL.test(m.label);
+  });
+  return den === undefined ? undefined : link(r, i, [num], [den], "labels");
+}
+
+/** Whether a label shares a two-character word with a rate's name (not a generic one). */
+function sharesName(stem: string, label: string): boolean {
+  const name = core(stem);
+  for (let k = 0; k + 2 <= name.length; k++) if (label.includes(name.slice(k, k + 2))) return true;
+  return false;
+}
+
+/** A name without generic words: 已审结案件 → 审结, 收到申请总数 → 收到申请. */
+function core(name: string): string {
+  return name.replace(/\s+/g, "").replace(GENERIC, "").replace(/的$/, "");
+}
