@@ -140,16 +140,19 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   // Issuers: the title's, else the body's first sentence's, else the header's or signature's.
   const named = title ? issuersFromTitle(title.title.value) : [];
   const fromLines = issuerFromLines(lines.slice(0, zones.bodyStart), lines.slice(zones.bodyEnd), titleIdx);
+  const place = named.length === 1 && /(县|区|市|省|自治区|州|旗|镇|乡)$/.test(named[0] ?? "");
+  const subject = issuerFromFirstSentence(lines, zones.bodyStart);
+  const publisherNamed = place && publisher?.startsWith(named[0] ?? "") ? publisher : undefined;
   const issuers =
-    named.length > 0
+    named.length > 0 && !place
       ? named
-      : [issuerFromFirstSentence(lines, zones.bodyStart) ?? fromLines].filter((x): x is string => !!x);
-  const government = issuers.find((x) => !/委$|党委|党工委/.test(x)) ?? issuers[0];
+      : [publisherNamed ?? subject ?? fromLines ?? named[0]].filter((x): x is string => !!x);
+  const government = issuers.find((x) => !/委$|委员会$|^中共|党委|党工委/.test(x)) ?? issuers[0];
   const name = government ? jurisdictionOf(government) : "未知";
   if (!government && !v.empty) warnings.push(warning("noJurisdiction", locale));
   // A text is refused as "not a report" only when nothing in it is about rule-of-law government work; a text that
   // is about it but does not read as a report is extracted with a warning.
-  if (!v.empty && !title && !/法治|依法行政|行政复议|行政应诉|行政诉讼|行政执法/.test(v.view))
+  if (!v.empty && !title && !/法治|依法|行政|政府|政务|执法|复议|诉讼|普法|规范性文件/.test(v.view))
     warnings.push(warning("notAReport", locale));
   else if (!v.empty && !title && !reportLike(v.view, tree.top.length > 0))
     warnings.push(warning("mayNotBeReport", locale));
@@ -166,7 +169,7 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
     jurisdiction: { name, level: levelOf(name) },
     issuers: (issuers.length > 0 ? issuers : [name]).map((issuer) => ({
       name: issuer,
-      role: /党委|县委|市委|区委|州委|旗委|党工委/.test(issuer) ? "partyCommittee" : "government",
+      role: /^中共|党委|县委|市委|区委|州委|旗委|党工委/.test(issuer) ? "partyCommittee" : "government",
     })),
     ...parts,
     source: {

@@ -12,7 +12,12 @@ export function isReportTitle(norm: string): boolean {
     .trim()
     .replace(/[（(](全文|公开版|摘要)[)）]$/, "");
   return (
-    t.length >= 8 && t.length <= 70 && SUBJECT.test(t) && /(报告|情况|总结)$/.test(t) && !/[。；]/.test(t)
+    t.length >= 8 &&
+    t.length <= 70 &&
+    SUBJECT.test(t) &&
+    /(报告|情况|总结)$/.test(t) &&
+    !/[。；]/.test(t) &&
+    !/^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/.test(t)
   );
 }
 
@@ -24,21 +29,24 @@ export function findReportTitle(
   lines: readonly SourceLine[],
 ): { title: Found; year?: number; lineIndex: number } | undefined {
   let seen = 0;
-  let first: SourceLine | undefined;
+  let first: [SourceLine, number] | undefined;
   for (const l of lines) {
     if (l.norm.trim() === "" || isNoise(l)) continue;
     if (++seen > 30) break;
-    if (!isReportTitle(l.norm)) continue;
-    if (YEAR.test(l.norm)) return titleAt(l);
-    first ??= l;
+    // a title alone on its line, or at the start of a long line that runs on into the body ("…的报告 中共X市委:")
+    const prefix = /^[#\s]*\S{8,70}?(报告|情况|总结)(?=\s)/.exec(l.norm)?.[0];
+    const title = isReportTitle(l.norm) ? l.norm : prefix && isReportTitle(prefix) ? prefix : undefined;
+    if (title === undefined) continue;
+    if (YEAR.test(title)) return titleAt(l, title.length);
+    first ??= [l, title.length];
   }
-  return first ? titleAt(first) : undefined;
+  return first ? titleAt(first[0], first[1]) : undefined;
 }
 
-function titleAt(l: SourceLine): { title: Found; year?: number; lineIndex: number } {
+function titleAt(l: SourceLine, length: number): { title: Found; year?: number; lineIndex: number } {
   const lead = l.norm.length - l.norm.replace(/^[#\s]+/, "").length;
-  const text = l.raw.slice(lead).trimEnd();
-  const year = YEAR.exec(l.norm)?.[1];
+  const text = l.raw.slice(lead, length).trimEnd();
+  const year = YEAR.exec(l.norm.slice(0, length))?.[1];
   return {
     title: { value: text, start: l.start + lead, end: l.start + lead + text.length, line: l.line },
     ...(year ? { year: Number(year) } : {}),
@@ -58,7 +66,7 @@ export function yearFromBody(lines: readonly SourceLine[], from: number): number
     const norm = (lines[i] as SourceLine).norm;
     chars += norm.length;
     const re =
-      /(^|[^\d—\-－~至到])((?:19|20)\d{2})\s*年度?(?=\s*(?:[,，]|以来|来|全年|上半年|是|我|全|本|法治政府建设(?:工作)?(?:主要)?(?:举措|措施|情况|成效|工作)))/g;
+      /(^|[^\d—\-－~至到])((?:19|20)\d{2})\s*年度?(?=\s*(?:[,，]|以来|来|全年|上半年|是|我|全|本|法治政府建设|依法行政|法治建设|推进法治|主要(?:工作|举措|措施)|工作(?!打算|计划|安排|思路|要点|重点|谋划)))/g;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const year = Number(m[2]);
       counts.set(year, (counts.get(year) ?? 0) + 1);
@@ -70,42 +78,45 @@ export function yearFromBody(lines: readonly SourceLine[], from: number): number
   return best?.[0];
 }
 
-const ORG =
-  /(中共)?[\u4e00-\u9fa5]{2,16}?(人民政府|政府|县委|市委|区委|州委|旗委|镇委|乡委|党委|党工委|委员会|司法局|[\u4e00-\u9fa5]{1,10}局|厅|办公室|街道办事处|街道|镇|乡|苏木)/g;
-
 /** Issuing bodies named at the start of a title (before 关于 or the year): 中共X县委 X县人民政府关于… → both. */
 export function issuersFromTitle(title: string): string[] {
   const t = title.replace(/^[#\s]+/, "");
   const head =
-    /^(.+?)(?:关于|(?:19|20)\d{2}\s*年)/.exec(t)?.[1] ?? /^(.+?)(?:法治政府|依法行政|行政复议)/.exec(t)?.[1];
-  if (!head) return [];
-  return orgsIn(head);
+    /^(.+?)(?:关于|(?:19|20)\d{2}\s*年)/.exec(t)?.[1] ??
+    /^(.+?)(?:法治政府|依法行政|行政复议|法治建设)/.exec(t)?.[1];
+  return head ? orgsIn(head) : [];
 }
 
+const ORG_END =
+  /(委员会|政府|党工委|党委|县委|市委|区委|州委|旗委|办事处|局|厅|办公室|街道|镇|乡|苏木|县|区|市|省|自治区|州|旗)$/;
+
+/** The bodies named one after another: split after each body's ending (委员会, 政府, 局 …) and at spaces. */
 function orgsIn(s: string): string[] {
   const out: string[] = [];
   for (const part of s.split(/[\s、，,和与及]+/)) {
-    const name = part.trim();
-    if (name.length < 2) continue;
-    const m = name.match(ORG);
-    if (m && m.join("") === name) out.push(...m);
-    else if (/(政府|委|局|厅|办公室|街道|镇|乡)$/.test(name)) out.push(name);
+    for (const name of part.split(/(?<=委员会|政府|党工委|办事处)(?=[\u4e00-\u9fa5]{2})/)) {
+      const n = name.trim();
+      if (n.length >= 2 && ORG_END.test(n)) out.push(n);
+    }
   }
   return out;
 }
 
-/** The body named as the subject of the first sentences: "2023年,XX县人民政府坚持…", "XX区司法局深入…". */
+/** The body named as the subject of the first sentences: "2023年,XX县人民政府坚持…", "…下,XX市政府带领…". */
 export function issuerFromFirstSentence(lines: readonly SourceLine[], from: number): string | undefined {
   let seen = 0;
   for (let i = from; i < lines.length && seen < 4; i++) {
-    const norm = (lines[i] as SourceLine).norm.trim();
-    if (norm === "") continue;
+    const line = lines[i] as SourceLine;
+    const norm = line.norm.trim();
+    if (norm === "" || (norm.length < 40 && /[:：]$/.test(norm))) continue;
     seen++;
+    const first = line.norm.slice(0, 160).split(/[。；]/)[0] ?? "";
     const m =
-      /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?[,，]?\s*)?((?:中共)?[\u4e00-\u9fa5]{2,14}?(?:人民政府|县委|市委|区委|司法局|[\u4e00-\u9fa5]{1,8}局|街道办事处|街道|镇人民政府|乡人民政府))(?:坚持|深入|始终|认真|以|在|紧紧|全面|围绕|按照|高度|把|聚焦|立足)/.exec(
-        norm,
+      /((?:中共)?[\u4e00-\u9fa5]{2,12}?(?:人民政府|政府|县委|市委|区委|司法局|[\u4e00-\u9fa5]{1,8}局|街道办事处|办事处|街道|镇|乡))(?:坚持|带领|深入|始终|认真|以|在|紧紧|全面|围绕|按照|高度|把|聚焦|立足|扎实|持续|不断|积极|切实|紧扣|强化|大力|严格)/.exec(
+        first,
       );
-    if (m?.[1] && !/^(我|本|全)/.test(m[1])) return m[1];
+    // the name as printed (the line may have been read through a Simplified conversion of the same length)
+    if (m?.[1] && !/^(我|本|全|各|在)/.test(m[1])) return line.raw.slice(m.index, m.index + m[1].length);
   }
   return undefined;
 }
@@ -126,6 +137,9 @@ export function issuerFromLines(
 ): string | undefined {
   const line =
     headerLines.find((l) => /人民政府文件\s*$|政府文件\s*$/.test(l.norm.trim())) ??
+    (titleIdx > 0
+      ? headerLines.slice(Math.max(0, titleIdx - 2), titleIdx).find((l) => isOrgLine(l.norm))
+      : undefined) ??
     [...tailLines].find((l) => isOrgLine(l.norm)) ??
     headerLines
       .slice(0, Math.max(0, titleIdx))

@@ -100,6 +100,19 @@ export function findRelations(
   return out;
 }
 
+const GENERIC_WORDS = /案件|行政|工作|事项|全市|全县|全区|各类|共计|累计/;
+
+/** Whether two figures' names share a two-character word that is not a generic one (审结 … 审结). */
+function sharesWord(a: Mention, b: Mention): boolean {
+  const x = a.label;
+  const y = `${b.label}${b.tail}`;
+  for (let k = 0; k + 2 <= x.length; k++) {
+    const w = x.slice(k, k + 2);
+    if (!GENERIC_WORDS.test(w) && /^[\u4e00-\u9fa5]{2}$/.test(w) && y.includes(w)) return true;
+  }
+  return false;
+}
+
 /**
  * A rate of a part in its whole (通过率, 成功率, 纠错率 …) says the parts are within the whole: stated as a subset, so
  * that FZ-ARITH-002 checks it, unless the line already said so. Not for changes over last year.
@@ -178,6 +191,22 @@ function qizhong(
         })
       : undefined;
   if (adding !== undefined) return { type: "sum", whole: adding, parts, basis: "qizhong" };
+  // parts named like different wholes (其中,中院收案1577件,审结1561件 after 受理…, 审结…): each to its own, by name
+  const byName = parts.map((j) =>
+    candidates.find((c) => sharesWord(mentions[c] as Mention, mentions[j] as Mention)),
+  );
+  if (
+    new Set(byName.filter((c) => c !== undefined)).size > 1 ||
+    (byName.some((c) => c !== undefined) && byName.some((c) => c === undefined))
+  ) {
+    const k = parts.findIndex((_, n) => byName[n] !== undefined);
+    const whole = byName[k] as number;
+    const w = exactValue(mentions[whole] as Mention);
+    const v = exactValue(mentions[parts[k] as number] as Mention);
+    return w && v && cmp(v, w) <= 0
+      ? { type: "subset", whole, parts: [parts[k] as number], basis: "qizhong" }
+      : undefined;
+  }
   const shallowest = Math.min(...candidates.map((j) => (mentions[j] as Mention).depth));
   const whole = candidates.find((j) => (mentions[j] as Mention).depth === shallowest) as number;
   const w = exactValue(mentions[whole] as Mention);

@@ -169,7 +169,7 @@ describe("extractReport on bad input", () => {
     ["html", "<html><body><p>某县2023年法治政府建设情况报告</p></body></html>", "html"],
     ["no headings", "某镇2023年法治政府建设工作报告\n全年调解纠纷10件，调解成功8件。", "noHeadings"],
     ["not a report", "今天天气很好，我们去公园散步。", "notAReport"],
-    ["a news item on the topic", "今天执法大队在街上巡查，发现问题3处。", "notAReport"],
+    ["a news item on the topic", "今天执法大队在街上巡查，发现问题3处。", "mayNotBeReport"],
     [
       "an article on the subject",
       "浅析乡镇法治政府的制度建设\n一、乡镇法治政府制度建设的现状\n近年来，乡镇依法行政观念逐步被认可。\n二、对策\n完善行政决策程序。",
