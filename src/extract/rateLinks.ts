@@ -1,6 +1,7 @@
 import type { RelationBasisCode } from "../codelists";
+import { cmp } from "../numbers";
 import type { Mention } from "./mentions";
-import { isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
+import { exactValue, isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
 import type { FoundRelation } from "./relations";
 
 type RateLink = Extract<FoundRelation, { type: "rate" }>;
@@ -46,7 +47,13 @@ const TOTAL = /共|总|累计|合计|全年|全部|受理|收到|收案|新收|�
 const GENERIC =
   /^(全市|全县|全区|全镇|全省|全年|全部|所有|已|本级|各类|共|总)+|(案件|件数|总数|总量|数量|事项|数|件|人次|人|项)+$/g;
 
-const text = (m: Mention) => `${m.label}${m.tail}`;
+/** A figure's name: its label and the words after it, up to a 占 that starts the next phrase. */
+const text = (m: Mention) => `${m.label}${m.tail.split("占")[0] ?? ""}`;
+/** Whether a figure is named as the base a phrase names (审结 matches 已审结案件1148件, not 未审结案件221件). */
+const namedAs = (m: Mention, base: string) => {
+  const t = text(m);
+  return t.includes(base) && !["未", "不", "非", "无"].some((no) => t.includes(`${no}${base}`));
+};
 
 /**
  * Links each stated rate to the counts the text says it is computed from, and records how the text says so.
@@ -61,6 +68,8 @@ export function rateLinks(
   const out: RateLink[] = [];
   mentions.forEach((r, i) => {
     if (r.unit !== "%" || (r.kind !== "rate" && r.kind !== "change")) return;
+    // last year's rate (与上年的受理率87.92%) is not computed from this year's counts
+    if (isPrevious(r)) return;
     const link =
       formula(norm, mentions, lineStart, r, i) ??
       bracketBase(norm, mentions, r, i) ??
@@ -70,7 +79,17 @@ export function rateLinks(
       named(mentions, r, i, wholeOf);
     if (link) out.push(link);
   });
-  return out;
+  // Shares that name the same base (占受理案件的…; 占受理案件的…) share one denominator: when not all of them found it,
+  // the one found is not sure to be the base.
+  return out.filter((l) => {
+    if (l.basis !== "phrase") return true;
+    const label = (mentions[l.rate] as Mention).label.replace(/^.*占/, "占");
+    return mentions.every((m, k) => {
+      if (k === l.rate || m.unit !== "%" || m.label.replace(/^.*占/, "占") !== label) return true;
+      const sibling = out.find((x) => x.rate === k);
+      return sibling?.denominator.join() === l.denominator.join();
+    });
+  });
 }
 
 function link(
@@ -183,7 +202,7 @@ function phrase(
   if (base.length >= 2) {
     const den = before(mentions, num, 3).find((j) => {
       const x = mentions[j] as Mention;
-      return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && text(x).includes(base);
+      return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && namedAs(x, base) && notSmaller(x, n);
     });
     return den === undefined ? undefined : link(r, i, [num], [den], "phrase");
   }
@@ -192,7 +211,13 @@ function phrase(
     wholeOf.get(num) ??
     before(mentions, num).find((j) => {
       const x = mentions[j] as Mention;
-      return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && /共|总|累计|合计|全年|全部/.test(x.label);
+      return (
+        sameKind(x, n) &&
+        !isDelta(x) &&
+        !isPrevious(x) &&
+        /共|总|累计|合计|全年|全部/.test(x.label) &&
+        notSmaller(x, n)
+      );
     });
   return whole === undefined ? undefined : link(r, i, [num], [whole], "enumeration");
 }
@@ -249,11 +274,17 @@ function named(
   if (whole !== undefined) return link(r, i, [num], [whole], "labels");
   const den = before(mentions, num, 1).find((j) => {
     const m = mentions[j] as Mention;
-    if (!sameKind(m, n) || isDelta(m) || isPrevious(m)) return false;
+    if (!sameKind(m, n) || isDelta(m) || isPrevious(m) || !notSmaller(m, n)) return false;
     if (names ? names.part.test(text(m)) : sharesName(stem, text(m))) return false;
     return names ? names.base.test(text(m)) || TOTAL.test(m.label) : TOTAL.test(m.label);
   });
   return den === undefined ? undefined : link(r, i, [num], [den], "labels");
+}
+
+/** Whether a whole is at least its part: a base smaller than the figure it is the base of is not its base. */
+function notSmaller(whole: Mention, part: Mention): boolean {
+  const [w, p] = [exactValue(whole), exactValue(part)];
+  return !!w && !!p && cmp(p, w) <= 0;
 }
 
 /** Whether a label shares a two-character word with a rate's name (not a generic one). */

@@ -21,7 +21,10 @@ function refsOf(rel: Relation): Array<[id: string, key: string]> {
   }
 }
 
-/** FZ-REF-001: every indicator a relation names exists, and a rate relation's rate is an indicator of kind rate. */
+/**
+ * FZ-REF-001: every indicator a relation names exists, and a rate relation's rate is an indicator of kind rate (or
+ * change: a percentage change over last year's figure).
+ */
 export const relationRefs: Rule = {
   id: "FZ-REF-001",
   category: "references",
@@ -38,7 +41,12 @@ export const relationRefs: Rule = {
         if (!found) {
           ok = false;
           out.push({ status: "fail", path: `/relations/${i}/${key}`, params: { id, problem: "missing" } });
-        } else if (rel.type === "rate" && key === "rate" && found.indicator.kind !== "rate") {
+        } else if (
+          rel.type === "rate" &&
+          key === "rate" &&
+          found.indicator.kind !== "rate" &&
+          found.indicator.kind !== "change"
+        ) {
           ok = false;
           out.push({
             status: "fail",
