@@ -1,3 +1,4 @@
+import { RELATION_BASES } from "../codelists";
 import {
   deriveRates,
   type ExtractResult,
@@ -123,7 +124,16 @@ export async function runCheck(
   };
 }
 
-/** The rates a draft states, recomputed, each figure with its line and quote in the text. */
+/** How the text says a relation holds, in a locale (codelists/relationBases.ts). */
+function basisLabel(code: string, locale: Locale): string {
+  const entry = RELATION_BASES.find((b) => b.code === code);
+  return entry ? (locale === "en" ? entry.en : entry.zh) : code;
+}
+
+/**
+ * The rates a draft states, recomputed, each with how the text relates it to its counts and each figure with its
+ * line and quote; then the rates the text gives no base for, as not recomputable.
+ */
 export function ratesWithQuotes(report: Report, locale: Locale): string {
   const byId = new Map(report.indicators.map((i) => [i.id, i]));
   const relations = new Map(report.relations.map((r) => [r.id, r]));
@@ -138,7 +148,8 @@ export function ratesWithQuotes(report: Report, locale: Locale): string {
     const head = r.check
       ? `${{ pass: "✓", passOtherMode: "≈", fail: "✗" }[r.check.status]} ${locale === "en" ? r.check.explanation.en : r.check.explanation.zh}`
       : `- ${r.notApplicable ?? ""}`;
-    out.push(`    ${head}`);
+    const basis = relation.basis ? ` [${basisLabel(relation.basis, locale)}]` : "";
+    out.push(`    ${head}${basis}`);
     const ids = [
       relation.rate,
       ...relation.numerator,
@@ -146,6 +157,16 @@ export function ratesWithQuotes(report: Report, locale: Locale): string {
       ...(relation.denominatorExcludes ?? []),
     ];
     for (const id of [...new Set(ids)]) out.push(figure(id));
+  }
+  // Rates the text gives no base for: listed, not judged.
+  const linked = new Set(report.relations.flatMap((r) => (r.type === "rate" ? [r.rate] : [])));
+  const unlinked = report.indicators.filter((i) => i.unit === "%" && !linked.has(i.id));
+  for (const ind of unlinked) {
+    const ev = ind.evidence?.[0];
+    out.push(
+      `    - ${locale === "en" ? "not recomputable: the text does not say which counts it is computed from" : "未复算：文中没有写明其由哪些数计算"}`,
+      `      ${ev?.line ? `${ev.line}:` : ""} ${ev?.quote ?? ind.id}`,
+    );
   }
   if (out.length === 0) return "";
   return `  ${locale === "en" ? "Rates recomputed" : "比率复算"}\n${out.join("\n")}\n`;
