@@ -12,6 +12,9 @@ export function figuresOf(
 ): { indicators: Indicator[]; relations: Relation[] } {
   const indicators: Indicator[] = [];
   const relations: Relation[] = [];
+  // the figures of the lines so far, for a share whose base was stated lines (or a heading) before
+  const earlier: Mention[] = [];
+  const earlierIds: string[] = [];
   for (const d of drafts) {
     for (const l of d.bodyLines) {
       const ms = mentionsIn(l.norm, l.start, d.section.title ?? "");
@@ -20,9 +23,16 @@ export function figuresOf(
         indicators.push(toIndicator(id, m, input, l.line, d.section.id));
         return id;
       });
-      for (const r of findRelations(l.norm, ms, l.start)) {
-        const relation = toRelation(r, `r${relations.length + 1}`, ids, input, l, d.section.id);
+      const ref = (k: number) => (k >= 0 ? ids[k] : earlierIds[earlierIds.length + k]) ?? "";
+      for (const r of findRelations(l.norm, ms, l.start, earlier)) {
+        const relation = toRelation(r, `r${relations.length + 1}`, ref, input, l, d.section.id);
         if (relation) relations.push(relation);
+      }
+      earlier.push(...ms);
+      earlierIds.push(...ids);
+      if (earlier.length > 200) {
+        earlier.splice(0, earlier.length - 100);
+        earlierIds.splice(0, earlierIds.length - 100);
       }
     }
   }
@@ -32,12 +42,11 @@ export function figuresOf(
 function toRelation(
   r: ReturnType<typeof findRelations>[number],
   id: string,
-  ids: readonly string[],
+  ref: (k: number) => string,
   input: string,
   l: SourceLine,
   sectionId: string,
 ): Relation | undefined {
-  const ref = (k: number) => ids[k] ?? "";
   const basis = { basis: r.basis };
   switch (r.type) {
     case "rate":

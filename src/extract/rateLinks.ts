@@ -52,7 +52,17 @@ const text = (m: Mention) => `${m.label}${m.tail.split("占")[0] ?? ""}`;
 /** Whether a figure is named as the base a phrase names (审结 matches 已审结案件1148件, not 未审结案件221件). */
 const namedAs = (m: Mention, base: string) => {
   const t = text(m);
-  return t.includes(base) && !["未", "不", "非", "无"].some((no) => t.includes(`${no}${base}`));
+  if (["未", "不", "非", "无"].some((no) => t.includes(`${no}${base}`))) return false;
+  if (t.includes(base)) return true;
+  // the base's words in order, a few characters apart (收到申请 in 收到行政复议申请)
+  let at = t.indexOf(base[0] ?? "");
+  if (at === -1) return false;
+  const from = at;
+  for (const ch of base.slice(1)) {
+    at = t.indexOf(ch, at + 1);
+    if (at === -1) return false;
+  }
+  return at - from < base.length + 6;
 };
 
 /**
@@ -64,6 +74,7 @@ export function rateLinks(
   mentions: readonly Mention[],
   lineStart: number,
   wholeOf: ReadonlyMap<number, number>,
+  earlier: readonly Mention[] = [],
 ): RateLink[] {
   const out: RateLink[] = [];
   mentions.forEach((r, i) => {
@@ -74,7 +85,7 @@ export function rateLinks(
       formula(norm, mentions, lineStart, r, i) ??
       bracketBase(norm, mentions, r, i) ??
       (r.kind === "change" ? change(mentions, r, i) : undefined) ??
-      phrase(mentions, r, i, wholeOf) ??
+      phrase(norm, mentions, r, i, wholeOf, earlier) ??
       correction(mentions, r, i) ??
       named(mentions, r, i, wholeOf);
     if (link) out.push(link);
@@ -82,7 +93,7 @@ export function rateLinks(
   // Shares that name the same base (占受理案件的…; 占受理案件的…) share one denominator: when not all of them found it,
   // the one found is not sure to be the base.
   return out.filter((l) => {
-    if (l.basis !== "phrase") return true;
+    if (l.basis !== "phrase" && l.basis !== "enumeration") return true;
     const label = (mentions[l.rate] as Mention).label.replace(/^.*占/, "占");
     return mentions.every((m, k) => {
       if (k === l.rate || m.unit !== "%" || m.label.replace(/^.*占/, "占") !== label) return true;
@@ -187,10 +198,12 @@ function change(mentions: readonly Mention[], r: Mention, i: number): RateLink |
  * an enumeration: over the whole the enumeration splits.
  */
 function phrase(
+  norm: string,
   mentions: readonly Mention[],
   r: Mention,
   i: number,
   wholeOf: ReadonlyMap<number, number>,
+  earlier: readonly Mention[],
 ): RateLink | undefined {
   const m = /占(.{0,16}?)(?:总数|总量|总额|总件数)?的?(?:比例|比重|比率)?$/.exec(r.label);
   const bare = /^(占比|比例|比重|占)$/.test(r.label);
@@ -199,27 +212,47 @@ function phrase(
   const n = mentions[num];
   if (!n || n.kind !== "count" || n.sentence !== r.sentence || isDelta(n) || isPrevious(n)) return undefined;
   const base = core(m?.[1] ?? "");
+  const fits = (x: Mention) => sameKind(x, n) && !isDelta(x) && !isPrevious(x) && notSmaller(x, n);
   if (base.length >= 2) {
-    const den = before(mentions, num, 3).find((j) => {
-      const x = mentions[j] as Mention;
-      return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && namedAs(x, base) && notSmaller(x, n);
-    });
+    const named = (x: Mention) => fits(x) && namedAs(x, base);
+    const den =
+      before(mentions, num, 3).find((j) => named(mentions[j] as Mention)) ??
+      fromEarlier(earlier, named) ??
+      wholeOf.get(num);
     return den === undefined ? undefined : link(r, i, [num], [den], "phrase");
   }
-  // an enumeration: the whole of the 其中 or brackets the figure is a part of, else the sentence's total
+  // an enumeration: the whole of the 其中 or brackets the figure is a part of, else the figure the sentence's scope
+  // names (受理的案件中,…), else the total stated before it
+  const scope = core(/([\u4e00-\u9fa5]{2,12})中[,，:：][^。；;]*$/.exec(sentenceBefore(norm, r))?.[1] ?? "");
+  if (scope.length >= 2 && wholeOf.get(num) === undefined) {
+    const named = (x: Mention) => fits(x) && namedAs(x, scope);
+    const den =
+      before(mentions, num, 3).find((j) => named(mentions[j] as Mention)) ?? fromEarlier(earlier, named);
+    if (den !== undefined) return link(r, i, [num], [den], "phrase");
+  }
+  const total = (x: Mention) => fits(x) && /共|总|累计|合计|全年|全部/.test(x.label);
   const whole =
     wholeOf.get(num) ??
-    before(mentions, num).find((j) => {
-      const x = mentions[j] as Mention;
-      return (
-        sameKind(x, n) &&
-        !isDelta(x) &&
-        !isPrevious(x) &&
-        /共|总|累计|合计|全年|全部/.test(x.label) &&
-        notSmaller(x, n)
-      );
-    });
+    before(mentions, num, 3).find((j) => total(mentions[j] as Mention)) ??
+    fromEarlier(earlier, total);
   return whole === undefined ? undefined : link(r, i, [num], [whole], "enumeration");
+}
+
+/** The text of a rate's sentence up to the rate. */
+function sentenceBefore(norm: string, r: Mention): string {
+  const to = r.after;
+  const from = Math.max(0, ...["。", "；", ";"].map((c) => norm.lastIndexOf(c, to - 1) + 1));
+  return norm.slice(from, to);
+}
+
+/**
+ * The most recent figure of the lines before (in the same section) that fits, as a negative index: -1 is the last
+ * figure of the line before.
+ */
+function fromEarlier(earlier: readonly Mention[], fits: (m: Mention) => boolean): number | undefined {
+  for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - 2 * LOOK_BACK; k--)
+    if (fits(earlier[k] as Mention)) return k - earlier.length;
+  return undefined;
 }
 
 /**

@@ -64,7 +64,9 @@ function sentenceStarts(norm: string): number[] {
  * to a whole, else a subset of the whole they belong to), bracketed parts that add up to the total before them,
  * `N项…中的M项`, rates whose base the text gives (a formula, a 占…的 phrase, an enumeration, matching names, a
  * change over last year's figure, a base in brackets), and a count followed by a bracketed list of names. Figures
- * that merely stand near each other are not related. Linear in the length of the line.
+ * that merely stand near each other are not related. A share's base may stand in the lines before (`earlier`, the
+ * figures of the section's previous lines): such an index is negative, -1 being the last of `earlier`. Linear in
+ * the length of the line.
  *
  * @example
  * findRelations("汇聚受理数量242474件,其中网上办件量225460件,网上办件率92.98%", mentionsIn(…), 0)
@@ -74,6 +76,7 @@ export function findRelations(
   norm: string,
   mentions: readonly Mention[],
   lineStart: number,
+  earlier: readonly Mention[] = [],
 ): FoundRelation[] {
   const out: FoundRelation[] = [];
   /** The whole each part belongs to, by part index (from 其中 and bracketed parts). */
@@ -90,7 +93,7 @@ export function findRelations(
   }
   bracketedParts(norm, mentions, lineStart, out, wholeOf);
   partOf(norm, mentions, lineStart, out);
-  const rates = rateLinks(norm, mentions, lineStart, wholeOf);
+  const rates = rateLinks(norm, mentions, lineStart, wholeOf, earlier);
   out.push(...rates);
   for (const r of rates) {
     const implied = impliedSubset(r, mentions, out);
@@ -124,6 +127,7 @@ function impliedSubset(
 ): FoundPartition | undefined {
   if (r.basis === "change" || r.denominator.length !== 1) return undefined;
   const whole = r.denominator[0] as number;
+  if (whole < 0) return undefined;
   const w = mentions[whole] as Mention;
   if (!r.numerator.every((k) => sameKind(mentions[k] as Mention, w))) return undefined;
   const said = found.some(
