@@ -1,5 +1,5 @@
 import type { RelationBasisCode } from "../codelists";
-import { cmp } from "../numbers";
+import { cmp, type Rational, sumOf } from "../numbers";
 import type { Mention } from "./mentions";
 import { exactValue, isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
 import type { FoundRelation } from "./relations";
@@ -50,7 +50,25 @@ const GENERIC =
 /** A figure's name: its label and the words after it, up to a 占 that starts the next phrase. */
 const text = (m: Mention) => `${m.label}${m.tail.split("占")[0] ?? ""}`;
 /** Whether a figure is named as the base a phrase names (审结 matches 已审结案件1148件, not 未审结案件221件). */
-const namedAs = (m: Mention, base: string) => {
+/** Names that stand for one another in a base (占已审结总数的 → 办结94件). */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ["审结", "办结", "结案", "作出决定"],
+  ["收到", "新收", "收案", "接收"],
+  ["受理", "受案", "立案"],
+];
+
+const namedAs = (m: Mention, base: string): boolean => {
+  const t = text(m);
+  for (const group of SYNONYMS) {
+    if (group.some((w) => base.includes(w) && ["未", "不", "非", "无"].some((no) => t.includes(`${no}${w}`))))
+      return false;
+    const word = group.find((w) => base.includes(w));
+    if (word) return group.some((w) => namedExactly(m, base.replace(word, w)));
+  }
+  return namedExactly(m, base);
+};
+
+const namedExactly = (m: Mention, base: string) => {
   const t = text(m);
   if (["未", "不", "非", "无"].some((no) => t.includes(`${no}${base}`))) return false;
   if (t.includes(base)) return true;
@@ -85,7 +103,7 @@ export function rateLinks(
       formula(norm, mentions, lineStart, r, i) ??
       bracketBase(norm, mentions, r, i) ??
       (r.kind === "change" ? change(mentions, r, i) : undefined) ??
-      phrase(norm, mentions, r, i, wholeOf, earlier) ??
+      phrase(norm, lineStart, mentions, r, i, wholeOf, earlier) ??
       correction(mentions, r, i) ??
       named(mentions, r, i, wholeOf);
     if (link) out.push(link);
@@ -123,10 +141,10 @@ function link(
 }
 
 /** Mentions before `i`, nearest first: in its sentence, and in the sentences before when `sentences` > 0. */
-function before(mentions: readonly Mention[], i: number, sentences = 0): number[] {
+function before(mentions: readonly Mention[], i: number, sentences = 0, reach = LOOK_BACK): number[] {
   const r = mentions[i] as Mention;
   const out: number[] = [];
-  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
     const m = mentions[j] as Mention;
     if (m.sentence < r.sentence - sentences) break;
     out.push(j);
@@ -199,6 +217,7 @@ function change(mentions: readonly Mention[], r: Mention, i: number): RateLink |
  */
 function phrase(
   norm: string,
+  lineStart: number,
   mentions: readonly Mention[],
   r: Mention,
   i: number,
@@ -208,34 +227,47 @@ function phrase(
   const m = /占(.{0,16}?)(?:总数|总量|总额|总件数)?的?(?:比例|比重|比率)?$/.exec(r.label);
   const bare = /^(占比|比例|比重|占)$/.test(r.label);
   if (!m && !bare) return undefined;
+  // 分别占…的15.0%、10.8%: several figures to several shares, in an order the text leaves to the reader
+  if (/分别/.test(r.label)) return undefined;
   const num = i - 1;
   const n = mentions[num];
   if (!n || n.kind !== "count" || n.sentence !== r.sentence || isDelta(n) || isPrevious(n)) return undefined;
+  // 交通类783件、城建类579件、政法类562件,占工单总量的77%: a share of a list of figures is the share of their sum
+  const listed = [num];
+  for (let j = num - 1; j >= 0 && listed.length < LOOK_BACK; j--) {
+    const x = mentions[j] as Mention;
+    const gap = norm.slice(x.after, (mentions[j + 1] as Mention).numberStart - lineStart);
+    if (!sameKind(x, n) || x.sentence !== n.sentence || !/^、[^，,。；;：:、]*$/.test(gap)) break;
+    listed.unshift(j);
+  }
+  const first = listed[0] as number;
+  const values = listed.map((j) => exactValue(mentions[j] as Mention));
+  const part = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
   const base = core(m?.[1] ?? "");
-  const fits = (x: Mention) => sameKind(x, n) && !isDelta(x) && !isPrevious(x) && notSmaller(x, n);
+  const fits = (x: Mention) => {
+    const w = exactValue(x);
+    return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && !!w && !!part && cmp(part, w) <= 0;
+  };
+  const search = (ok: (x: Mention) => boolean) =>
+    before(mentions, first, 99, 2 * LOOK_BACK).find((j) => ok(mentions[j] as Mention)) ??
+    fromEarlier(earlier, ok);
   if (base.length >= 2) {
-    const named = (x: Mention) => fits(x) && namedAs(x, base);
-    const den =
-      before(mentions, num, 3).find((j) => named(mentions[j] as Mention)) ??
-      fromEarlier(earlier, named) ??
-      wholeOf.get(num);
-    return den === undefined ? undefined : link(r, i, [num], [den], "phrase");
+    const den = search((x) => fits(x) && namedAs(x, base));
+    return den === undefined ? undefined : link(r, i, listed, [den], "phrase");
   }
   // an enumeration: the whole of the 其中 or brackets the figure is a part of, else the figure the sentence's scope
   // names (受理的案件中,…), else the total stated before it
   const scope = core(/([\u4e00-\u9fa5]{2,12})中[,，:：][^。；;]*$/.exec(sentenceBefore(norm, r))?.[1] ?? "");
   if (scope.length >= 2 && wholeOf.get(num) === undefined) {
-    const named = (x: Mention) => fits(x) && namedAs(x, scope);
-    const den =
-      before(mentions, num, 3).find((j) => named(mentions[j] as Mention)) ?? fromEarlier(earlier, named);
-    if (den !== undefined) return link(r, i, [num], [den], "phrase");
+    const den = search((x) => fits(x) && namedAs(x, scope));
+    if (den !== undefined) return link(r, i, listed, [den], "phrase");
   }
   const total = (x: Mention) => fits(x) && /共|总|累计|合计|全年|全部/.test(x.label);
   const whole =
-    wholeOf.get(num) ??
-    before(mentions, num, 3).find((j) => total(mentions[j] as Mention)) ??
+    (listed.length === 1 ? wholeOf.get(num) : undefined) ??
+    before(mentions, first, 3).find((j) => total(mentions[j] as Mention)) ??
     fromEarlier(earlier, total);
-  return whole === undefined ? undefined : link(r, i, [num], [whole], "enumeration");
+  return whole === undefined ? undefined : link(r, i, listed, [whole], "enumeration");
 }
 
 /** The text of a rate's sentence up to the rate. */
