@@ -242,7 +242,9 @@ function phrase(
   }
   const first = listed[0] as number;
   const values = listed.map((j) => exactValue(mentions[j] as Mention));
-  const part = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
+  const own = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
+  // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%) have one denominator, at least each part
+  const part = own && siblingParts(mentions, r).reduce((a, v) => (cmp(v, a) > 0 ? v : a), own);
   const base = core(m?.[1] ?? "");
   const fits = (x: Mention) => {
     const w = exactValue(x);
@@ -268,6 +270,20 @@ function phrase(
     before(mentions, first, 3).find((j) => total(mentions[j] as Mention)) ??
     fromEarlier(earlier, total);
   return whole === undefined ? undefined : link(r, i, listed, [whole], "enumeration");
+}
+
+/** The figures just before the other shares in the line that name the same base as `r`. */
+function siblingParts(mentions: readonly Mention[], r: Mention): Rational[] {
+  const label = r.label.replace(/^.*占/, "占");
+  const out: Rational[] = [];
+  mentions.forEach((x, k) => {
+    const prev = mentions[k - 1];
+    if (x === r || x.unit !== "%" || x.label.replace(/^.*占/, "占") !== label || prev?.kind !== "count")
+      return;
+    const v = exactValue(prev);
+    if (v) out.push(v);
+  });
+  return out;
 }
 
 /** The text of a rate's sentence up to the rate. */
