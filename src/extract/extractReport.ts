@@ -146,7 +146,9 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
   const issuers =
     named.length > 0 && !place
       ? named
-      : [publisherNamed ?? subject ?? fromLines ?? named[0]].filter((x): x is string => !!x);
+      : [fromLines.header ?? fromLines.signature ?? publisherNamed ?? subject ?? named[0]].filter(
+          (x): x is string => !!x,
+        );
   const government = issuers.find((x) => !/委$|委员会$|^中共|党委|党工委/.test(x)) ?? issuers[0];
   const name = government ? jurisdictionOf(government) : "未知";
   if (!government && !v.empty) warnings.push(warning("noJurisdiction", locale));

@@ -12,4 +12,4 @@ export const sameKind = (a: Mention, b: Mention): boolean =>
 export const isDelta = (m: Mention): boolean =>
   /(增加|减少|增长|下降|上升|提高|降低|多|少|增|减)$/.test(m.label);
 export const isPrevious = (m: Mention): boolean =>
-  /上年|去年|上一年|同期|上年度|比.{0,3}(?:19|20)\d{2}\s*年/.test(m.label);
+  /上年|去年|上一年|同期|上年度|比.{0,3}(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年的?$/.test(m.label);

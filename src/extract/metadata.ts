@@ -8,14 +8,15 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 /** Whether a line reads as the title of a report on rule-of-law government work (a year is not required). */
 export function isReportTitle(norm: string): boolean {
   const t = norm
-    .replace(/^#+\s*/, "")
+    .replace(BEFORE_TITLE, "")
     .trim()
     .replace(/[（(](全文|公开版|摘要)[)）]$/, "");
   return (
     t.length >= 8 &&
     t.length <= 70 &&
     SUBJECT.test(t) &&
-    /(报告|情况|总结)$/.test(t) &&
+    /(报告|情况|总结|统计|白皮书)$/.test(t) &&
+    !/^(表|图)\s*\d/.test(t) &&
     !/[。；]/.test(t) &&
     !/^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/.test(t)
   );
@@ -28,29 +29,55 @@ export function isReportTitle(norm: string): boolean {
 export function findReportTitle(
   lines: readonly SourceLine[],
 ): { title: Found; year?: number; lineIndex: number } | undefined {
-  let seen = 0;
-  let first: [SourceLine, number] | undefined;
-  for (const l of lines) {
-    if (l.norm.trim() === "" || isNoise(l)) continue;
-    if (++seen > 30) break;
-    // a title alone on its line, or at the start of a long line that runs on into the body ("…的报告 中共X市委:")
+  let first: { title: Found; year?: number; lineIndex: number } | undefined;
+  const text = lines.filter((l) => l.norm.trim() !== "" && !isNoise(l));
+  for (let k = 0; k < text.length && k < 30; k++) {
+    const l = text[k] as SourceLine;
+    // a title alone on its line, at the start of a long line that runs on into the body ("…的报告 中共X市委:"), or
+    // broken over two short lines ("X区司法局2023年行政复议行政应诉案件" / "统计分析报告")
     const prefix = /^[#\s]*\S{8,70}?(报告|情况|总结)(?=\s)/.exec(l.norm)?.[0];
-    const title = isReportTitle(l.norm) ? l.norm : prefix && isReportTitle(prefix) ? prefix : undefined;
-    if (title === undefined) continue;
-    if (YEAR.test(title)) return titleAt(l, title.length);
-    first ??= [l, title.length];
+    const next = text[k + 1];
+    const found = isReportTitle(l.norm)
+      ? titleAt(l, l.norm.length)
+      : prefix && isReportTitle(prefix)
+        ? titleAt(l, prefix.length)
+        : next &&
+            l.norm.trim().length <= 40 &&
+            next.norm.trim().length <= 30 &&
+            isReportTitle(`${l.norm.trim()}${next.norm.trim()}`)
+          ? twoLineTitle(l, next)
+          : undefined;
+    if (!found) continue;
+    if (found.year !== undefined) return found;
+    first ??= found;
   }
-  return first ? titleAt(first[0], first[1]) : undefined;
+  return first;
 }
 
+/** Page furniture glued before a title: breadcrumbs (首页 > 政务公开 > …) and column names. */
+const BEFORE_TITLE =
+  /^(?:[#\s]+|.*>\s*|首页|通知公告|计划总结|工作动态|政务公开|信息公开|工作报告|政府信息公开|当前位置[:：]?|名称[:：]|标\s*题[:：]|【[^】]{1,10}】)+/;
+
 function titleAt(l: SourceLine, length: number): { title: Found; year?: number; lineIndex: number } {
-  const lead = l.norm.length - l.norm.replace(/^[#\s]+/, "").length;
+  const lead = BEFORE_TITLE.exec(l.norm.slice(0, length))?.[0].length ?? 0;
   const text = l.raw.slice(lead, length).trimEnd();
   const year = YEAR.exec(l.norm.slice(0, length))?.[1];
   return {
     title: { value: text, start: l.start + lead, end: l.start + lead + text.length, line: l.line },
     ...(year ? { year: Number(year) } : {}),
     lineIndex: l.index,
+  };
+}
+
+function twoLineTitle(a: SourceLine, b: SourceLine): { title: Found; year?: number; lineIndex: number } {
+  const one = titleAt(a, a.norm.length);
+  const two = titleAt(b, b.norm.length);
+  const value = `${one.title.value.trim()}${two.title.value.trim()}`;
+  const year = YEAR.exec(value)?.[1];
+  return {
+    title: { value, start: one.title.start, end: two.title.end, line: a.line },
+    ...(year ? { year: Number(year) } : {}),
+    lineIndex: b.index,
   };
 }
 
@@ -66,7 +93,7 @@ export function yearFromBody(lines: readonly SourceLine[], from: number): number
     const norm = (lines[i] as SourceLine).norm;
     chars += norm.length;
     const re =
-      /(^|[^\d—\-－~至到])((?:19|20)\d{2})\s*年度?(?=\s*(?:[,，]|以来|来|全年|上半年|是|我|全|本|法治政府建设|依法行政|法治建设|推进法治|主要(?:工作|举措|措施)|工作(?!打算|计划|安排|思路|要点|重点|谋划)))/g;
+      /(^\s*|[。；]|[^\d—\-－~至到])((?:19|20)\d{2})\s*年度?(?=\s*(?:[,，]|以来|来|全年|上半年|是|我|全|本|新|共|[\u4e00-\u9fa5]{2,8}(?:政府|局|县|区|市|镇|乡)|法治政府建设|依法行政|法治建设|推进法治|主要(?:工作|举措|措施)|工作(?!打算|计划|安排|思路|要点|重点|谋划)))/g;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const year = Number(m[2]);
       counts.set(year, (counts.get(year) ?? 0) + 1);
@@ -93,7 +120,7 @@ const ORG_END =
 /** The bodies named one after another: split after each body's ending (委员会, 政府, 局 …) and at spaces. */
 function orgsIn(s: string): string[] {
   const out: string[] = [];
-  for (const part of s.split(/[\s、，,和与及]+/)) {
+  for (const part of s.split(/[\s、，,]+/)) {
     for (const name of part.split(/(?<=委员会|政府|党工委|办事处)(?=[\u4e00-\u9fa5]{2})/)) {
       const n = name.trim();
       if (n.length >= 2 && ORG_END.test(n)) out.push(n);
@@ -134,15 +161,20 @@ export function issuerFromLines(
   headerLines: readonly SourceLine[],
   tailLines: readonly SourceLine[],
   titleIdx: number,
-): string | undefined {
-  const line =
+): { header?: string; signature?: string } {
+  const name = (l: SourceLine | undefined) => l?.norm.replace(/^#+/, "").trim().replace(/文件$/, "");
+  const header =
     headerLines.find((l) => /人民政府文件\s*$|政府文件\s*$/.test(l.norm.trim())) ??
-    (titleIdx > 0
-      ? headerLines.slice(Math.max(0, titleIdx - 2), titleIdx).find((l) => isOrgLine(l.norm))
+    (titleIdx >= 0
+      ? headerLines
+          .slice(Math.max(0, titleIdx - 2), titleIdx + 6)
+          .find((l) => l.index !== titleIdx && isOrgLine(l.norm))
       : undefined) ??
-    [...tailLines].find((l) => isOrgLine(l.norm)) ??
     headerLines
       .slice(0, Math.max(0, titleIdx))
       .find((l) => /^#+\s*[\u4e00-\u9fa5]+(政府|委员会|局)\s*$/.test(l.norm.trim()));
-  return line?.norm.replace(/^#+/, "").trim().replace(/文件$/, "");
+  const signature = [...tailLines].find((l) => isOrgLine(l.norm));
+  const h = name(header);
+  const sig = name(signature);
+  return { ...(h ? { header: h } : {}), ...(sig ? { signature: sig } : {}) };
 }

@@ -57,8 +57,10 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ["受理", "受案", "立案"],
 ];
 
-const namedAs = (m: Mention, base: string): boolean => {
+const namedAs = (m: Mention, base: string, scope = ""): boolean => {
   const t = text(m);
+  // 占全省新收…的: the whole province's figure, not that of some of its cities
+  if (scope && !t.includes(scope)) return false;
   for (const group of SYNONYMS) {
     if (group.some((w) => base.includes(w) && ["未", "不", "非", "无"].some((no) => t.includes(`${no}${w}`))))
       return false;
@@ -246,6 +248,7 @@ function phrase(
   // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%) have one denominator, at least each part
   const part = own && siblingParts(mentions, r).reduce((a, v) => (cmp(v, a) > 0 ? v : a), own);
   const base = core(m?.[1] ?? "");
+  const scope = /^(全省|全市|全县|全区|全镇|全乡)/.exec(m?.[1] ?? "")?.[1] ?? "";
   const fits = (x: Mention) => {
     const w = exactValue(x);
     return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && !!w && !!part && cmp(part, w) <= 0;
@@ -254,14 +257,14 @@ function phrase(
     before(mentions, first, 99, 2 * LOOK_BACK).find((j) => ok(mentions[j] as Mention)) ??
     fromEarlier(earlier, ok);
   if (base.length >= 2) {
-    const den = search((x) => fits(x) && namedAs(x, base));
+    const den = search((x) => fits(x) && namedAs(x, base, scope));
     return den === undefined ? undefined : link(r, i, listed, [den], "phrase");
   }
   // an enumeration: the whole of the 其中 or brackets the figure is a part of, else the figure the sentence's scope
   // names (受理的案件中,…), else the total stated before it
-  const scope = core(/([\u4e00-\u9fa5]{2,12})中[,，:：][^。；;]*$/.exec(sentenceBefore(norm, r))?.[1] ?? "");
-  if (scope.length >= 2 && wholeOf.get(num) === undefined) {
-    const den = search((x) => fits(x) && namedAs(x, scope));
+  const among = core(/([\u4e00-\u9fa5]{2,12})中[,，:：][^。；;]*$/.exec(sentenceBefore(norm, r))?.[1] ?? "");
+  if (among.length >= 2 && wholeOf.get(num) === undefined) {
+    const den = search((x) => fits(x) && namedAs(x, among));
     if (den !== undefined) return link(r, i, listed, [den], "phrase");
   }
   const total = (x: Mention) => fits(x) && /共|总|累计|合计|全年|全部/.test(x.label);
