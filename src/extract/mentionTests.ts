@@ -13,3 +13,6 @@ export const isDelta = (m: Mention): boolean =>
   /(增加|减少|增长|下降|上升|提高|降低|多|少|增|减)$/.test(m.label);
 export const isPrevious = (m: Mention): boolean =>
   /上年|去年|上一年|同期|上年度|比.{0,3}(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年的?$/.test(m.label);
+/** Counts that may be compared: the same unit, or one written without a unit (行政处罚2100,占…). */
+export const countsAlike = (a: Mention, b: Mention): boolean =>
+  a.kind === "count" && b.kind === "count" && (a.unit === b.unit || !a.unit || !b.unit);

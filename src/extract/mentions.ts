@@ -104,8 +104,11 @@ function unitAt(line: string, i: number): string | undefined {
 function kindOf(unit: string | undefined, label: string): Pick<Mention, "kind" | "direction"> {
   if (unit === "个百分点") return { kind: "percentagePoints" };
   if (unit === "%") {
-    if (/同比|增长|下降|减少|提高|上升|降低/.test(label.slice(-8))) {
-      return { kind: "change", direction: /下降|减少|降低/.test(label.slice(-8)) ? "decrease" : "increase" };
+    if (/同比|增长|下降|减少|提高|上升|降低|增幅|降幅|涨幅/.test(label.slice(-8))) {
+      return {
+        kind: "change",
+        direction: /下降|减少|降低|降幅/.test(label.slice(-8)) ? "decrease" : "increase",
+      };
     }
     return { kind: "rate" };
   }
@@ -196,8 +199,10 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
     const suffixStart = k;
     if (/[余多]/.test(norm[k] ?? "") && !norm.startsWith("多措", k) && !norm.startsWith("多元", k)) k++;
     while (norm[k] === " ") k++;
-    const unit = unitAt(norm, k);
-    if (!unit) {
+    // a count written without its unit in a list of shares: "行政处罚2100,占收到申请总数的33.9%"
+    const bare = isDigit && /^[,，、]\s*占/.test(norm.slice(k)) ? "" : undefined;
+    const unit = unitAt(norm, k) ?? bare;
+    if (unit === undefined) {
       i = Math.max(j, i + 1);
       continue;
     }
@@ -217,7 +222,18 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
     const suffix = norm.slice(suffixStart, k - unit.length - post.length) + post;
     let from = i;
     while (from > 0 && !DELIMS.includes(norm[from - 1] ?? "") && i - from < 30) from--;
-    const rawLabel = norm.slice(from, i).trim();
+    // 直接纠错(包括撤销、确认违法…)1639件: the name stands before the bracket
+    if (from === i && (norm[i - 1] === ")" || norm[i - 1] === "）")) {
+      const open = Math.max(norm.lastIndexOf("(", i - 1), norm.lastIndexOf("（", i - 1));
+      if (open > 0 && i - open < 60) {
+        from = open;
+        while (from > 0 && !DELIMS.includes(norm[from - 1] ?? "") && open - from < 30) from--;
+      }
+    }
+    const rawLabel = norm
+      .slice(from, i)
+      .trim()
+      .replace(/[(（][^()（）]*[)）]$/, "");
     const label = rawLabel
       .replace(/(约|大约|近|将近|超过|逾|达到|达|共计|共|累计|为|有|是|至|总数是|总数为)+$/, "")
       .trim();
@@ -227,11 +243,11 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
     const domain = domainOf(`${context}${label}`);
     out.push({
       value: value ?? "0",
-      unit,
+      ...(unit ? { unit } : {}),
       ...(magnitude ? { magnitude } : {}),
       qualifier,
       ...kinds,
-      label: label || unit,
+      label: label || unit || "",
       ...(isRate ? { rateKind: rateKindOf(label) } : {}),
       ...(domain ? { domain } : {}),
       start: lineStart + from,

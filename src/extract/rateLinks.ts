@@ -1,7 +1,7 @@
 import type { RelationBasisCode } from "../codelists";
 import { cmp, type Rational, sumOf } from "../numbers";
 import type { Mention } from "./mentions";
-import { exactValue, isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
+import { countsAlike, exactValue, isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
 import type { FoundRelation } from "./relations";
 
 type RateLink = Extract<FoundRelation, { type: "rate" }>;
@@ -239,7 +239,7 @@ function phrase(
   for (let j = num - 1; j >= 0 && listed.length < LOOK_BACK; j--) {
     const x = mentions[j] as Mention;
     const gap = norm.slice(x.after, (mentions[j + 1] as Mention).numberStart - lineStart);
-    if (!sameKind(x, n) || x.sentence !== n.sentence || !/^、[^，,。；;：:、]*$/.test(gap)) break;
+    if (!countsAlike(x, n) || x.sentence !== n.sentence || !/^、[^，,。；;：:、]*$/.test(gap)) break;
     listed.unshift(j);
   }
   const first = listed[0] as number;
@@ -251,7 +251,7 @@ function phrase(
   const scope = /^(全省|全市|全县|全区|全镇|全乡)/.exec(m?.[1] ?? "")?.[1] ?? "";
   const fits = (x: Mention) => {
     const w = exactValue(x);
-    return sameKind(x, n) && !isDelta(x) && !isPrevious(x) && !!w && !!part && cmp(part, w) <= 0;
+    return countsAlike(x, n) && !isDelta(x) && !isPrevious(x) && !!w && !!part && cmp(part, w) <= 0;
   };
   const search = (ok: (x: Mention) => boolean) =>
     before(mentions, first, 99, 2 * LOOK_BACK).find((j) => ok(mentions[j] as Mention)) ??
