@@ -111,7 +111,7 @@ export async function runCheck(
     locale,
     ...(toSimplified ? { toSimplified } : {}),
   });
-  const { report, ...result } = validateReport(r.report, { ...options, locale });
+  const { report, ...result } = validateReport(r.report, { ...options, locale, documentText: src.text });
   const warnings = r.warnings
     .map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`)
     .join("");

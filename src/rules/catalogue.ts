@@ -13,6 +13,7 @@ import { publishedAfterDocument } from "./dates/publishedAfterDocument";
 import { publishedInTime } from "./dates/publishedInTime";
 import { reportedInTime } from "./dates/reportedInTime";
 import type { Rule, RuleCategory, Severity } from "./engine/types";
+import { quoteInText } from "./evidence/quoteInText";
 import { valueInQuote } from "./evidence/valueInQuote";
 import { personalIds } from "./privacy/personalIds";
 import { phoneNumbers } from "./privacy/phoneNumbers";
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   rateOtherRounding,
   rateInRange,
   valueInQuote,
+  quoteInText,
   documentAfterYear,
   publishedInTime,
   reportedInTime,

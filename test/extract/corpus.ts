@@ -133,7 +133,7 @@ export function scoreText(name: string, text: string, truth: Truth): TextScore {
   }
 
   // error findings: each must be a labelled inconsistency; each labelled inconsistency must be flagged
-  const result = validateReport(report, { referenceDate: "2026-11-29" });
+  const result = validateReport(report, { referenceDate: "2026-11-29", documentText: text });
   const spansOf = (pointer: string) => {
     const m = /^\/(indicators|relations)\/(\d+)/.exec(pointer);
     if (!m) return [];

@@ -140,3 +140,63 @@ describe("FZ-EVID-001 reads the value as a whole number of its quote", () => {
     expect(findings.length === 0).toBe(passes);
   });
 });
+
+describe("FZ-EVID-002 ties each quote to the text it came from", () => {
+  const text = "一、主要成效\n全年调解纠纷10件，调解成功8件，成功率80%。\n";
+  const start = text.indexOf("调解纠纷10件");
+  const withEvidence = (quote: string, at: number) => {
+    const r = fixtureBase();
+    return {
+      ...r,
+      indicators: r.indicators.map((x, i) =>
+        i === 0
+          ? {
+              ...x,
+              value: quote.replace(/\D/g, ""),
+              evidence: [{ quote, start: at, end: at + quote.length }],
+            }
+          : x,
+      ),
+    };
+  };
+  const evid2 = (report: ReturnType<typeof fixtureBase>, documentText?: string) =>
+    validateReport(report, {
+      ...opts,
+      ...(documentText === undefined ? {} : { documentText }),
+    }).findings.filter((f) => f.ruleId === "FZ-EVID-002");
+
+  test("passes when the quote stands at its offsets in the document text", () => {
+    expect(evid2(withEvidence("调解纠纷10件", start), text)).toEqual([]);
+  });
+
+  test("fails when figure and quote were edited in the JSON but not in the text", () => {
+    const [f] = evid2(withEvidence("调解纠纷12件", start), text);
+    expect(f).toMatchObject({
+      severity: "error",
+      path: "/indicators/0/evidence/0/quote",
+      params: { where: "offsets" },
+    });
+  });
+
+  test("fails when the quote stands in the text but not at its offsets", () => {
+    expect(evid2(withEvidence("调解纠纷10件", start + 1), text)).toHaveLength(1);
+  });
+
+  test("without the document text, looks for the quote in the report's narrative", () => {
+    expect(evid2(withEvidence("调解纠纷10件", start))).toEqual([]);
+    const [f] = evid2(withEvidence("调解纠纷12件", start));
+    expect(f?.params).toMatchObject({ where: "narrative", quote: "调解纠纷12件" });
+    expect(f?.message).toBe("指标“mediated”的引文“调解纠纷12件”不在报告正文中");
+  });
+
+  test("reads a quote of an HTML page as its text (character references and tags)", () => {
+    const r = fixtureBase();
+    const report = {
+      ...r,
+      indicators: r.indicators.map((x, i) =>
+        i === 2 ? { ...x, evidence: [{ quote: "成功率80&#37;" }] } : x,
+      ),
+    };
+    expect(evid2(report)).toEqual([]);
+  });
+});

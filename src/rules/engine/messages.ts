@@ -14,10 +14,21 @@ const WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     relations: "关系",
     sections: "章节",
     plans: "工作安排",
+    narrative: "报告正文",
+    offsets: "原文对应位置",
+    text: "原文",
     // Rounding modes by their Chinese names, from the rate calculators (one list, not two).
     ...Object.fromEntries(ROUNDING_MODES.map((m) => [m, modeZh(m)])),
   },
-  en: { missing: "it does not exist", notRate: "it is not a rate", halfUp: "half-up", halfEven: "half-even" },
+  en: {
+    missing: "it does not exist",
+    notRate: "it is not a rate",
+    halfUp: "half-up",
+    halfEven: "half-even",
+    narrative: "report's narrative",
+    offsets: "text at its offsets",
+    text: "text",
+  },
 };
 
 /**

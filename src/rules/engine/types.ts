@@ -64,6 +64,8 @@ export interface RuleContext {
   readonly referenceDate: string;
   readonly roundingMode: RoundingMode;
   readonly denominators: RateDenominatorOptions;
+  /** The text the report was read from (a report's source text): evidence offsets are checked against it. */
+  readonly documentText?: string;
 }
 
 /**

@@ -32,6 +32,11 @@ export interface ValidateOptions {
   readonly rulePacks?: readonly (readonly Rule[])[];
   /** The JSON text the input was parsed from, to hash instead of the canonical JSON. */
   readonly sourceText?: string;
+  /**
+   * The text the report was read from (for an extracted draft, the text given to `extractReport`): FZ-EVID-002
+   * checks every quote at its offsets in it. Without it, quotes are looked for in the report's own narrative.
+   */
+  readonly documentText?: string;
   /** JSON Pointers of keys the source text repeats (see `parseJsonText`); each becomes an `FZ-JSON-002` warning. */
   readonly duplicateKeys?: readonly string[];
 }
@@ -150,6 +155,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     referenceDate: options.referenceDate ?? formatISO(new Date(), { representation: "date" }),
     roundingMode: options.roundingMode ?? "halfUp",
     denominators: options.denominators ?? {},
+    ...(typeof options.documentText === "string" ? { documentText: options.documentText } : {}),
   };
   const findings: Finding[] = [...duplicates];
   const notApplicable: NotApplicable[] = [];

@@ -75,6 +75,12 @@ export const en: Readonly<Record<string, RuleText>> = {
     rationale: "The value must be findable in the quote it was read from.",
     message: 'The value {stated} of indicator "{id}" is not in its quote "{quote}"',
   },
+  "FZ-EVID-002": {
+    title: "An indicator's quote stands in the report's text",
+    rationale:
+      "Each figure's quote must be found in the text it was read from (at its offsets, when the text is given), so a figure changed in the data but not in the text is caught.",
+    message: 'The quote "{quote}" of indicator "{id}" is not in the {where}',
+  },
   "FZ-DATE-001": {
     title: "The document is dated after the report year",
     rationale: "An annual report is written after the year it covers has ended.",

@@ -73,6 +73,11 @@ export const zhCN: Readonly<Record<string, RuleText>> = {
     rationale: "指标的值应能在其来源引文中找到。",
     message: "指标“{id}”的值 {stated} 不见于引文“{quote}”",
   },
+  "FZ-EVID-002": {
+    title: "指标引文出自报告正文",
+    rationale: "每个数字的引文都应能在其出处文本中找到（给出原文时按偏移核对），数据改了而正文没改即可发现。",
+    message: "指标“{id}”的引文“{quote}”不在{where}中",
+  },
   "FZ-DATE-001": {
     title: "成文日期晚于报告年度",
     rationale: "年度报告应在报告年度结束后成文。",

@@ -1,0 +1,89 @@
+import type { Report } from "../../model";
+import type { Rule, RuleOutcome } from "../engine/types";
+import { sectionsOf } from "../engine/walk";
+
+/** The report's own narrative: every section title and paragraph, without white space. */
+function narrativeOf(report: Report): string {
+  return sectionsOf(report)
+    .flatMap(({ section }) => [section.title ?? "", ...section.paragraphs])
+    .join("")
+    .replace(/\s+/g, "");
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+/** A quote as a reader sees it: a quote of an HTML page without its tags and character references. */
+function plain(quote: string): string {
+  return quote
+    .replace(/<[^>]*>/g, "")
+    .replace(/&#(\d{1,7});/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([\da-f]{1,6});/gi, (_, n: string) => String.fromCodePoint(Number.parseInt(n, 16)))
+    .replace(/&([a-z]+);/gi, (whole, n: string) => ENTITIES[n.toLowerCase()] ?? whole)
+    .replace(/\s+/g, "");
+}
+
+/**
+ * FZ-EVID-002: an indicator's quote stands in the text it was read from: at its offsets in the document text when
+ * the validation is given it, else in the report's own narrative (section titles and paragraphs). A figure edited
+ * in the JSON but not in the text fails FZ-EVID-001; a quote edited with it fails this rule.
+ */
+export const quoteInText: Rule = {
+  id: "FZ-EVID-002",
+  category: "evidence",
+  severity: "error",
+  version: "1.0.0",
+  basis: {
+    "zh-CN": "报告中的数字应出自报告正文（叙述与数字一致）",
+    en: "The figures of a report come from its own text (narrative and numbers agree)",
+  },
+  check(report, context) {
+    const text = context.documentText;
+    const narrative = text === undefined ? narrativeOf(report) : undefined;
+    if (text === undefined && narrative === "")
+      return [{ status: "notApplicable", reason: "no document text and no narrative" }];
+    const out: RuleOutcome[] = [];
+    report.indicators.forEach((ind, i) => {
+      (ind.evidence ?? []).forEach((ev, j) => {
+        const path = `/indicators/${i}/evidence/${j}`;
+        const found =
+          text !== undefined
+            ? ev.start !== undefined && ev.end !== undefined
+              ? text.slice(ev.start, ev.end) === ev.quote
+              : text.includes(ev.quote)
+            : (narrative ?? "").includes(plain(ev.quote));
+        out.push(
+          found
+            ? { status: "pass" }
+            : {
+                status: "fail",
+                path: `${path}/quote`,
+                params: {
+                  id: ind.id,
+                  quote: ev.quote,
+                  where: text === undefined ? "narrative" : ev.start !== undefined ? "offsets" : "text",
+                },
+                related: [`/indicators/${i}/value`],
+              },
+        );
+      });
+    });
+    return out.length > 0 ? out : [{ status: "notApplicable", reason: "no indicator has evidence" }];
+  },
+  fixtures: {
+    pass: (r) => r,
+    fail: (r) => ({
+      ...r,
+      indicators: r.indicators.map((x) =>
+        x.id === "mediated" ? { ...x, value: "12", evidence: [{ quote: "调解纠纷12件" }] } : x,
+      ),
+    }),
+    notApplicable: (r) => ({ ...r, sections: [] }),
+  },
+};
