@@ -282,3 +282,32 @@ describe("pieces", () => {
     );
   });
 });
+
+describe("findings on relations read from a text", () => {
+  test("say how the text relates the figures and quote every figure involved", () => {
+    const text = "某镇2023年法治政府建设工作报告\n一、主要成效\n全年调解纠纷10件，调解成功8件，成功率90%。\n";
+    const { report } = extractReport(text);
+    expect(report.relations.find((r) => r.type === "rate")?.basis).toBe("labels");
+    const [f] = validateReport(report, { referenceDate: "2026-11-29", documentText: text }).findings.filter(
+      (x) => x.ruleId === "FZ-RATE-001",
+    );
+    expect(f?.params).toMatchObject({
+      basis: "basis.labels",
+      quotes: ["「成功率90%」", "「调解成功8件」", "「全年调解纠纷10件」"],
+    });
+    expect(f?.message).toBe(
+      "所述比率 90%，按 8 ÷ 10 × 100 算得 80.00%，不在四舍五入区间 [89.5, 90.5) 内（相差 -10.00）；关系依据：比率名称与分子、分母名称相互对应；所涉数字：「成功率90%」、「调解成功8件」、「全年调解纠纷10件」",
+    );
+  });
+
+  test("a rate the text gives no base for is left unrelated", () => {
+    const { report } = extractReport(
+      "某镇2023年法治政府建设工作报告\n一、主要成效\n共梳理事项1200项,其中1150项进驻中心,进驻率95.8%,承诺时限压缩比达到60%。\n",
+    );
+    const rates = report.relations.filter((r) => r.type === "rate");
+    const value = (id: string) => report.indicators.find((i) => i.id === id)?.value;
+    expect(rates.map((r) => (r.type === "rate" ? [value(r.rate), r.basis] : []))).toEqual([
+      ["95.8", "labels"],
+    ]);
+  });
+});

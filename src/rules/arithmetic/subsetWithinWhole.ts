@@ -1,4 +1,5 @@
 import { checkSubset } from "../../rates";
+import { extractedParams } from "../engine/extracted";
 import { wholeAndParts } from "../engine/quantity";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { indicatorIndex } from "../engine/walk";
@@ -31,7 +32,12 @@ export const subsetWithinWhole: Rule = {
         out.push({
           status: "fail",
           path: `/relations/${i}`,
-          params: { stated: result.stated, computed: result.computed, delta: result.delta },
+          params: {
+            stated: result.stated,
+            computed: result.computed,
+            delta: result.delta,
+            ...extractedParams(report, rel),
+          },
           related: q.paths,
         });
     });

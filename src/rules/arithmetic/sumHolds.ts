@@ -1,4 +1,5 @@
 import { checkSum } from "../../rates";
+import { extractedParams } from "../engine/extracted";
 import { wholeAndParts } from "../engine/quantity";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { indicatorIndex } from "../engine/walk";
@@ -32,6 +33,7 @@ export const sumHolds: Rule = {
             computed: result.computed,
             delta: result.delta,
             formula: result.explanation.formula,
+            ...extractedParams(report, rel),
           },
           related: q.paths,
         });

@@ -1,3 +1,4 @@
+import { RELATION_BASES } from "../../codelists";
 import { ROUNDING_MODES } from "../../numbers";
 import { modeZh } from "../../rates/rate";
 import { en } from "../locales/en";
@@ -17,6 +18,8 @@ const WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     narrative: "报告正文",
     offsets: "原文对应位置",
     text: "原文",
+    // How the extractor read a relation, from the code list of relation bases.
+    ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.zh])),
     // Rounding modes by their Chinese names, from the rate calculators (one list, not two).
     ...Object.fromEntries(ROUNDING_MODES.map((m) => [m, modeZh(m)])),
   },
@@ -28,6 +31,7 @@ const WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     narrative: "report's narrative",
     offsets: "text at its offsets",
     text: "text",
+    ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.en])),
   },
 };
 
@@ -42,10 +46,12 @@ export function ruleText(id: string, locale: Locale): RuleText | undefined {
 }
 
 /**
- * Renders a message template, replacing `{name}` with the parameter (lists joined, known codes translated).
+ * Renders a message template, replacing `{name}` with the parameter (lists joined, known codes translated). A part
+ * in `[[…]]` is rendered only when every parameter it names is given.
  *
  * @example
  * renderMessage("所述 {stated}%", { stated: "81" }, "zh-CN") //=> "所述 81%"
+ * renderMessage("所述 {stated}%[[（{basis}）]]", { stated: "81" }, "zh-CN") //=> "所述 81%"
  */
 export function renderMessage(template: string, params: FindingParams, locale: Locale): string {
   const words = WORDS[locale];
@@ -53,7 +59,10 @@ export function renderMessage(template: string, params: FindingParams, locale: L
     const s = String(v);
     return words[s] ?? s;
   };
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const optional = template.replace(/\[\[(.*?)\]\]/g, (_, part: string) =>
+    [...part.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1] ?? ""] !== undefined) ? part : "",
+  );
+  return optional.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
     return Array.isArray(v)

@@ -35,12 +35,14 @@ export const en: Readonly<Record<string, RuleText>> = {
   "FZ-ARITH-001": {
     title: "A total equals the sum of its parts",
     rationale: "A stated total should equal the sum of the parts the report lists.",
-    message: "The stated total is {stated}; the parts give {formula} = {computed}, a difference of {delta}",
+    message:
+      "The stated total is {stated}; the parts give {formula} = {computed}, a difference of {delta}[[; read from the text ({basis}), figures: {quotes}]]",
   },
   "FZ-ARITH-002": {
     title: "A part (其中) does not exceed its whole",
     rationale: "What 其中 introduces cannot be larger than the whole.",
-    message: "The part {computed} exceeds the whole {stated} (by {delta})",
+    message:
+      "The part {computed} exceeds the whole {stated} (by {delta})[[; read from the text ({basis}), figures: {quotes}]]",
   },
   "FZ-ARITH-003": {
     title: "Exact counts are whole numbers",
@@ -57,7 +59,7 @@ export const en: Readonly<Record<string, RuleText>> = {
     rationale:
       "At its stated precision, a stated rate must contain the value its numerator and denominator give.",
     message:
-      "Stated {stated}%, but {formula} = {computed}%, outside the {rounding} interval {interval} (difference {delta})",
+      "Stated {stated}%, but {formula} = {computed}%, outside the {rounding} interval {interval} (difference {delta})[[; read from the text ({basis}), figures: {quotes}]]",
   },
   "FZ-RATE-002": {
     title: "A rate holds only under another rounding mode",

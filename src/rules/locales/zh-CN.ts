@@ -35,12 +35,13 @@ export const zhCN: Readonly<Record<string, RuleText>> = {
   "FZ-ARITH-001": {
     title: "合计等于各分项之和",
     rationale: "报告所述总数应等于其所列分项之和。",
-    message: "所述总数为 {stated}，分项之和 {formula} = {computed}，相差 {delta}",
+    message:
+      "所述总数为 {stated}，分项之和 {formula} = {computed}，相差 {delta}[[；关系依据：{basis}；所涉数字：{quotes}]]",
   },
   "FZ-ARITH-002": {
     title: "“其中”不超过总数",
     rationale: "“其中”所列部分不应大于总数。",
-    message: "部分 {computed} 大于总数 {stated}（超出 {delta}）",
+    message: "部分 {computed} 大于总数 {stated}（超出 {delta}）[[；关系依据：{basis}；所涉数字：{quotes}]]",
   },
   "FZ-ARITH-003": {
     title: "确数计数为整数",
@@ -56,7 +57,7 @@ export const zhCN: Readonly<Record<string, RuleText>> = {
     title: "比率与分子分母相符",
     rationale: "按所述精度，所述比率应包含由分子、分母算得的值。",
     message:
-      "所述比率 {stated}%，按 {formula} 算得 {computed}%，不在{rounding}区间 {interval} 内（相差 {delta}）",
+      "所述比率 {stated}%，按 {formula} 算得 {computed}%，不在{rounding}区间 {interval} 内（相差 {delta}）[[；关系依据：{basis}；所涉数字：{quotes}]]",
   },
   "FZ-RATE-002": {
     title: "比率仅在其他取舍方式下相符",

@@ -1,3 +1,4 @@
+import { extractedParams } from "../engine/extracted";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { derivedRates } from "./derived";
 
@@ -28,6 +29,10 @@ export const rateMatches: Rule = {
           rounding: d.check.mode,
           delta: d.check.delta,
           formula: d.check.explanation.formula,
+          ...extractedParams(
+            report,
+            report.relations.find((r) => r.id === d.relationId),
+          ),
         },
         related: d.inputs.map((i) => i.path),
       };
