@@ -153,11 +153,12 @@ export function scoreText(name: string, text: string, truth: Truth): TextScore {
   const falseErrors = errors
     .filter((f) => !spansOf(f.path).some((s) => labelled.some((l) => overlaps(l, s))))
     .map((f) => `${f.ruleId} ${f.path}: ${f.message}`);
-  const flagged = labelled.filter((l) =>
-    errors.some((f) => spansOf(f.path).some((s) => overlaps(l, s))),
-  ).length;
-  if (flagged < labelled.length)
-    misses.push(...truth.inconsistencies.map((x) => `inconsistency not flagged?: ${x.quote}`));
+  const isFlagged = (l: { start: number; end: number } | undefined) =>
+    errors.some((f) => spansOf(f.path).some((s) => overlaps(l, s)));
+  const flagged = labelled.filter(isFlagged).length;
+  truth.inconsistencies.forEach((x, k) => {
+    if (!isFlagged(labelled[k])) misses.push(`inconsistency not flagged: ${x.quote}`);
+  });
 
   const names = report.issuers.map((i) => clean(i.name));
   const issuerRight = truth.issuers.some((x) => names.includes(clean(x)));
