@@ -174,7 +174,7 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
       const run = norm.slice(i, j);
       const before = norm.slice(Math.max(0, i - 4), i);
       if (run === "万") value = "1";
-      else if (CN_VERBS.test(before) && !NAME_AFTER.test(norm.slice(j))) {
+      else if (CN_VERBS.test(before) && !NAME_AFTER.test(norm.slice(j, j + 8))) {
         const n = parseChineseNumeral(run.replace(/万$/, ""));
         value = n === undefined ? undefined : String(n);
         if (run.endsWith("万") && value) j--;
@@ -200,24 +200,24 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
     if (/[余多]/.test(norm[k] ?? "") && !norm.startsWith("多措", k) && !norm.startsWith("多元", k)) k++;
     while (norm[k] === " ") k++;
     // a count written without its unit in a list of shares: "行政处罚2100,占收到申请总数的33.9%"
-    const bare = isDigit && /^[,，、]\s*占/.test(norm.slice(k)) ? "" : undefined;
+    const bare = isDigit && /^[,，、]\s*占/.test(norm.slice(k, k + 8)) ? "" : undefined;
     const unit = unitAt(norm, k) ?? bare;
     if (unit === undefined) {
       i = Math.max(j, i + 1);
       continue;
     }
-    const nextAfterUnit = norm.slice(k + unit.length);
+    const nextAfterUnit = norm.slice(k + unit.length, k + unit.length + 2);
     if (unit !== "%" && /^(年|月|日)/.test(nextAfterUnit)) {
       i = j;
       continue;
     }
-    if (isCn && NAME_AFTER.test(norm.slice(k))) {
+    if (isCn && NAME_AFTER.test(norm.slice(k, k + 8))) {
       i = j;
       continue;
     }
     k += unit.length;
     const durationWithin = (unit === "天" || unit === "个工作日" || unit === "小时") && norm[k] === "内";
-    const post = durationWithin ? "内" : (/^(以上|左右|以下|以内|上下)/.exec(norm.slice(k))?.[0] ?? "");
+    const post = durationWithin ? "内" : (/^(以上|左右|以下|以内|上下)/.exec(norm.slice(k, k + 2))?.[0] ?? "");
     k += post.length;
     const suffix = norm.slice(suffixStart, k - unit.length - post.length) + post;
     let from = i;

@@ -96,6 +96,18 @@ export function rateLinks(
   wholeOf: ReadonlyMap<number, number>,
   earlier: readonly Mention[] = [],
 ): RateLink[] {
+  // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%): how many, and their largest part
+  const members = new Map<string, number>();
+  const largest = new Map<string, Rational>();
+  mentions.forEach((m, k) => {
+    if (m.unit !== "%") return;
+    const key = shareKey(m);
+    members.set(key, (members.get(key) ?? 0) + 1);
+    const prev = mentions[k - 1];
+    const v = prev?.kind === "count" ? exactValue(prev) : undefined;
+    const max = largest.get(key);
+    if (v && (!max || cmp(v, max) > 0)) largest.set(key, v);
+  });
   const out: RateLink[] = [];
   mentions.forEach((r, i) => {
     if (r.unit !== "%" || (r.kind !== "rate" && r.kind !== "change")) return;
@@ -105,23 +117,33 @@ export function rateLinks(
       formula(norm, mentions, lineStart, r, i) ??
       bracketBase(norm, mentions, r, i) ??
       (r.kind === "change" ? change(mentions, r, i) : undefined) ??
-      phrase(norm, lineStart, mentions, r, i, wholeOf, earlier) ??
+      phrase(norm, lineStart, mentions, r, i, wholeOf, earlier, largest.get(shareKey(r))) ??
       correction(mentions, r, i) ??
       named(mentions, r, i, wholeOf);
     if (link) out.push(link);
   });
-  // Shares that name the same base (占受理案件的…; 占受理案件的…) share one denominator: when not all of them found it,
-  // the one found is not sure to be the base.
+  // Shares that name the same base share one denominator: when not all of them found the same one, none is sure.
+  const denominators = new Map<string, { links: number; denominator: string; agree: boolean }>();
+  for (const l of out) {
+    const key = shareKey(mentions[l.rate] as Mention);
+    const d = l.denominator.join();
+    const seen = denominators.get(key);
+    if (!seen) denominators.set(key, { links: 1, denominator: d, agree: true });
+    else {
+      seen.links++;
+      seen.agree &&= seen.denominator === d;
+    }
+  }
   return out.filter((l) => {
     if (l.basis !== "phrase" && l.basis !== "enumeration") return true;
-    const label = (mentions[l.rate] as Mention).label.replace(/^.*占/, "占");
-    return mentions.every((m, k) => {
-      if (k === l.rate || m.unit !== "%" || m.label.replace(/^.*占/, "占") !== label) return true;
-      const sibling = out.find((x) => x.rate === k);
-      return sibling?.denominator.join() === l.denominator.join();
-    });
+    const key = shareKey(mentions[l.rate] as Mention);
+    const seen = denominators.get(key);
+    return !!seen && seen.agree && seen.links === members.get(key);
   });
 }
+
+/** The base a share names, as the key its siblings share: 占受理案件的. */
+const shareKey = (m: Mention) => m.label.replace(/^.*占/, "占");
 
 function link(
   r: Mention,
@@ -225,6 +247,7 @@ function phrase(
   i: number,
   wholeOf: ReadonlyMap<number, number>,
   earlier: readonly Mention[],
+  largestSibling: Rational | undefined,
 ): RateLink | undefined {
   const m = /占(.{0,16}?)(?:总数|总量|总额|总件数)?的?(?:比例|比重|比率)?$/.exec(r.label);
   const bare = /^(占比|比例|比重|占)$/.test(r.label);
@@ -246,7 +269,7 @@ function phrase(
   const values = listed.map((j) => exactValue(mentions[j] as Mention));
   const own = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
   // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%) have one denominator, at least each part
-  const part = own && siblingParts(mentions, r).reduce((a, v) => (cmp(v, a) > 0 ? v : a), own);
+  const part = own && largestSibling && cmp(largestSibling, own) > 0 ? largestSibling : own;
   const base = core(m?.[1] ?? "");
   const scope = /^(全省|全市|全县|全区|全镇|全乡)/.exec(m?.[1] ?? "")?.[1] ?? "";
   const fits = (x: Mention) => {
@@ -275,25 +298,13 @@ function phrase(
   return whole === undefined ? undefined : link(r, i, listed, [whole], "enumeration");
 }
 
-/** The figures just before the other shares in the line that name the same base as `r`. */
-function siblingParts(mentions: readonly Mention[], r: Mention): Rational[] {
-  const label = r.label.replace(/^.*占/, "占");
-  const out: Rational[] = [];
-  mentions.forEach((x, k) => {
-    const prev = mentions[k - 1];
-    if (x === r || x.unit !== "%" || x.label.replace(/^.*占/, "占") !== label || prev?.kind !== "count")
-      return;
-    const v = exactValue(prev);
-    if (v) out.push(v);
-  });
-  return out;
-}
-
 /** The text of a rate's sentence up to the rate. */
 function sentenceBefore(norm: string, r: Mention): string {
   const to = r.after;
-  const from = Math.max(0, ...["。", "；", ";"].map((c) => norm.lastIndexOf(c, to - 1) + 1));
-  return norm.slice(from, to);
+  // at most 200 characters back, so that a line of one endless sentence costs linear time
+  const window = norm.slice(Math.max(0, to - 200), to);
+  const from = Math.max(0, ...["。", "；", ";"].map((c) => window.lastIndexOf(c) + 1));
+  return window.slice(from);
 }
 
 /**

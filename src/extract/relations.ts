@@ -52,6 +52,18 @@ function matchingParen(s: string, open: number): number {
   return -1;
 }
 
+/** The index of the sentence that holds offset `p` (binary search over the sentence starts). */
+function sentenceAt(starts: readonly number[], p: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Where each sentence of a line starts (offsets in the line), by sentence index. */
 function sentenceStarts(norm: string): number[] {
   const starts = [0];
@@ -95,9 +107,15 @@ export function findRelations(
   partOf(norm, mentions, lineStart, out);
   const rates = rateLinks(norm, mentions, lineStart, wholeOf, earlier);
   out.push(...rates);
+  const said = new Set<string>();
+  for (const x of out)
+    if (x.type === "sum" || x.type === "subset") for (const k of x.parts) said.add(`${x.whole}:${k}`);
   for (const r of rates) {
-    const implied = impliedSubset(r, mentions, out);
-    if (implied) out.push(implied);
+    const implied = impliedSubset(r, mentions, said);
+    if (implied) {
+      out.push(implied);
+      for (const k of implied.parts) said.add(`${implied.whole}:${k}`);
+    }
   }
   listCounts(norm, mentions, lineStart, out);
   return out;
@@ -123,20 +141,15 @@ function sharesWord(a: Mention, b: Mention): boolean {
 function impliedSubset(
   r: Extract<FoundRelation, { type: "rate" }>,
   mentions: readonly Mention[],
-  found: readonly FoundRelation[],
+  said: ReadonlySet<string>,
 ): FoundPartition | undefined {
   if (r.basis === "change" || r.denominator.length !== 1) return undefined;
   const whole = r.denominator[0] as number;
   if (whole < 0) return undefined;
   const w = mentions[whole] as Mention;
   if (!r.numerator.every((k) => sameKind(mentions[k] as Mention, w))) return undefined;
-  const said = found.some(
-    (x) =>
-      (x.type === "subset" || x.type === "sum") &&
-      x.whole === whole &&
-      r.numerator.every((k) => x.parts.includes(k)),
-  );
-  return said ? undefined : { type: "subset", whole, parts: r.numerator, basis: r.basis };
+  if (r.numerator.every((k) => said.has(`${whole}:${k}`))) return undefined;
+  return { type: "subset", whole, parts: r.numerator, basis: r.basis };
 }
 
 /** `…其中A300件,B250件`: the parts after 其中 and the whole they split. */
@@ -149,14 +162,15 @@ function qizhong(
   starts: readonly number[],
 ): FoundPartition | undefined {
   if (!mentions[first]) return undefined;
-  let sentence = 0;
-  while ((starts[sentence + 1] ?? Number.POSITIVE_INFINITY) <= p) sentence++;
+  const sentence = sentenceAt(starts, p);
   // the scope of the parts: to the end of 其中's sentence or the next 其中
   const nextQizhong = norm.indexOf("其中", p + 2);
   const sentenceEnd = starts[sentence + 1] ?? norm.length;
   const limit = lineStart + Math.min(sentenceEnd, nextQizhong === -1 ? norm.length : nextQizhong);
   // the whole: a count before 其中 in its sentence, or in the sentence before when 其中 opens a sentence
-  const opensSentence = /^[\s,，:：]*$/.test(norm.slice(starts[sentence] ?? 0, p));
+  let back = p;
+  while (back > (starts[sentence] ?? 0) && /[\s,，:：]/.test(norm[back - 1] ?? "")) back--;
+  const opensSentence = back === (starts[sentence] ?? 0);
   const before: number[] = [];
   for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK; j--) {
     const m = mentions[j] as Mention;
