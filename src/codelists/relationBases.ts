@@ -16,6 +16,7 @@ export type RelationBasisCode =
   | "labels"
   | "change"
   | "list"
+  | "table"
   | "stated";
 
 /**
@@ -59,6 +60,12 @@ export const RELATION_BASES = [
     zh: "与上年数比较的增减",
     en: "a change over last year's figure",
     aliases: ["同比", "比上年"],
+  },
+  {
+    code: "table",
+    zh: "表格中的占比列与合计行",
+    en: "a table's share column over its total row",
+    aliases: ["合计"],
   },
   { code: "list", zh: "数目后列出的名称", en: "a count followed by the names it counts", aliases: [] },
   { code: "stated", zh: "人工编码", en: "encoded by hand", aliases: [] },

@@ -3,6 +3,7 @@ import type { SourceLine } from "./lines";
 import { type Mention, mentionsIn } from "./mentions";
 import { findRelations } from "./relations";
 import type { Draft } from "./sections";
+import { type FigureLine, tableRates } from "./tables";
 import { evidence } from "./view";
 
 /** Every figure stated in the body as an indicator with its quote, and the relations the text states. */
@@ -15,6 +16,7 @@ export function figuresOf(
   // the figures of the lines so far, for a share whose base was stated lines (or a heading) before
   const earlier: Mention[] = [];
   const earlierIds: string[] = [];
+  const figureLines: FigureLine[] = [];
   for (const d of drafts) {
     for (const l of d.bodyLines) {
       const ms = mentionsIn(l.norm, l.start, d.section.title ?? "");
@@ -28,6 +30,7 @@ export function figuresOf(
         const relation = toRelation(r, `r${relations.length + 1}`, ref, input, l, d.section.id);
         if (relation) relations.push(relation);
       }
+      figureLines.push({ line: l, mentions: ms, ids });
       earlier.push(...ms);
       earlierIds.push(...ids);
       if (earlier.length > 200) {
@@ -35,6 +38,18 @@ export function figuresOf(
         earlierIds.splice(0, earlierIds.length - 100);
       }
     }
+  }
+  const related = new Set(relations.flatMap((r) => (r.type === "rate" ? [r.rate] : [])));
+  for (const t of tableRates(figureLines)) {
+    if (related.has(t.rate)) continue;
+    relations.push({
+      id: `r${relations.length + 1}`,
+      type: "rate",
+      rate: t.rate,
+      numerator: [t.numerator],
+      denominator: [t.denominator],
+      basis: t.basis,
+    });
   }
   return { indicators, relations };
 }

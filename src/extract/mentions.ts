@@ -86,6 +86,15 @@ const CN_VERBS = /(为期|共计|共有|共|累计|达到|达|开展|举办|组�
 const NAME_AFTER =
   /^(是|项制度|下基层|网通办|降一保|五普法|七普法|进|到位|集中|个专窗|级|批|方面|体系|化|大|中|小)/;
 
+/** Whether the figure at [from, to) fills a table cell on its own: `| 21 |`. */
+function isTableCell(line: string, from: number, to: number): boolean {
+  let a = from - 1;
+  while (a >= 0 && line[a] === " ") a--;
+  let b = to;
+  while (b < line.length && line[b] === " ") b++;
+  return (line[a] === "|" || line[a] === "｜") && (b === line.length || line[b] === "|" || line[b] === "｜");
+}
+
 /** The words after a figure, up to 16 characters, to the next delimiter or digit. */
 function tailAt(line: string, from: number): string {
   let to = from;
@@ -200,7 +209,8 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
     if (/[余多]/.test(norm[k] ?? "") && !norm.startsWith("多措", k) && !norm.startsWith("多元", k)) k++;
     while (norm[k] === " ") k++;
     // a count written without its unit in a list of shares: "行政处罚2100,占收到申请总数的33.9%"
-    const bare = isDigit && /^[,，、]\s*占/.test(norm.slice(k, k + 8)) ? "" : undefined;
+    const bare =
+      isDigit && (/^[,，、]\s*占/.test(norm.slice(k, k + 8)) || isTableCell(norm, i, k)) ? "" : undefined;
     const unit = unitAt(norm, k) ?? bare;
     if (unit === undefined) {
       i = Math.max(j, i + 1);
@@ -217,7 +227,9 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
     }
     k += unit.length;
     const durationWithin = (unit === "天" || unit === "个工作日" || unit === "小时") && norm[k] === "内";
-    const post = durationWithin ? "内" : (/^(以上|左右|以下|以内|上下)/.exec(norm.slice(k, k + 2))?.[0] ?? "");
+    const post = durationWithin
+      ? "内"
+      : (/^(以上|左右|以下|以内|上下)/.exec(norm.slice(k, k + 2))?.[0] ?? "");
     k += post.length;
     const suffix = norm.slice(suffixStart, k - unit.length - post.length) + post;
     let from = i;

@@ -17,7 +17,7 @@ export function isReportTitle(norm: string): boolean {
     SUBJECT.test(t) &&
     /(报告|情况|总结|统计|白皮书)$/.test(t) &&
     !/^(表|图)\s*\d/.test(t) &&
-    !/[。；]/.test(t) &&
+    !/[。；|｜%]/.test(t) &&
     !/^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/.test(t)
   );
 }

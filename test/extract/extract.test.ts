@@ -311,3 +311,55 @@ describe("findings on relations read from a text", () => {
     ]);
   });
 });
+
+describe("tables flattened to text", () => {
+  const rateOf = (report: ReportInput, value: string) => {
+    const v = (id: string) => report.indicators.find((i) => i.id === id)?.value;
+    const r = report.relations.find((x) => x.type === "rate" && v(x.rate) === value);
+    return r?.type === "rate"
+      ? `${r.numerator.map(v).join("+")}/${r.denominator.map(v).join("+")} ${r.basis}`
+      : undefined;
+  };
+
+  test("reads a 占比 column over the count column before it and the 合计 row", () => {
+    const text = [
+      "某区2023年法治政府建设情况报告",
+      "一、行政复议",
+      "单位 | 上年 | 本年 | 占比 |",
+      "市场监管局 | 30 | 21 | 35% |",
+      "公安分局 | 6 | 39 | 65% |",
+      "合计 | 36 | 60 | 100% |",
+    ].join("\n");
+    const { report } = extractReport(text);
+    // 21/60 = 35%, 39/60 = 65%, 60/60 = 100% (by hand)
+    expect([rateOf(report, "35"), rateOf(report, "65"), rateOf(report, "100")]).toEqual([
+      "21/60 table",
+      "39/60 table",
+      "60/60 table",
+    ]);
+  });
+
+  test("reads a table on its side over the figure its share row names", () => {
+    const text = [
+      "某县2024年行政复议工作报告",
+      "一、案件办理情况",
+      "2024年新受理行政复议案件200件。",
+      "事项 | 行政处罚 | 信息公开 | 其他 |",
+      "数量 | 100件 | 50件 | 50件 |",
+      "占新受理数比例 | 50% | 25% | 25% |",
+    ].join("\n");
+    const { report } = extractReport(text);
+    expect(rateOf(report, "50")).toBe("100/200 phrase");
+  });
+
+  test("gives nothing for a table without a total", () => {
+    const text = [
+      "某区2023年法治政府建设情况报告",
+      "一、复议",
+      "单位 | 本年 | 占比 |",
+      "甲 | 2 | 40% |",
+      "乙 | 3 | 60% |",
+    ].join("\n");
+    expect(extractReport(text).report.relations.filter((r) => r.type === "rate")).toEqual([]);
+  });
+});
