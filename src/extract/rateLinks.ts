@@ -60,10 +60,11 @@ export function rateLinks(
   const members = new Map<string, number>();
   const largest = new Map<string, Rational>();
   mentions.forEach((m, k) => {
-    if (m.unit !== "%") return;
+    const prev = mentions[k - 1];
+    // a share with no figure before it (其他处理的占比0.6%) cannot be related: it does not count against its siblings
+    if (m.unit !== "%" || prev?.kind !== "count" || prev.sentence !== m.sentence) return;
     const key = shareKey(m);
     members.set(key, (members.get(key) ?? 0) + 1);
-    const prev = mentions[k - 1];
     const v = prev?.kind === "count" ? exactValue(prev) : undefined;
     const max = largest.get(key);
     if (v && (!max || cmp(v, max) > 0)) largest.set(key, v);
@@ -79,7 +80,7 @@ export function rateLinks(
       (r.kind === "change" ? change(mentions, r, i) : undefined) ??
       phrase(norm, lineStart, mentions, r, i, wholeOf, earlier, largest.get(shareKey(r))) ??
       correction(mentions, r, i) ??
-      named(mentions, r, i, wholeOf);
+      named(norm, mentions, r, i, wholeOf);
     if (link) out.push(link);
   });
   // Shares that name the same base share one denominator: when not all of them found the same one, none is sure.
@@ -239,10 +240,16 @@ function phrase(
   const search = (ok: (x: Mention) => boolean) =>
     before(mentions, first, 99, 2 * LOOK_BACK).find((j) => ok(mentions[j] as Mention)) ??
     fromEarlier(earlier, ok);
+  const scoped = scopeFigure(norm, lineStart, mentions, r, first);
   if (base.length >= 2) {
     const den = search((x) => fits(x) && namedAs(x, base, scope));
-    return den === undefined ? undefined : link(r, i, listed, [den], "phrase");
+    if (den !== undefined) return link(r, i, listed, [den], "phrase");
+    return scoped !== undefined && fits(mentions[scoped] as Mention)
+      ? link(r, i, listed, [scoped], "phrase")
+      : undefined;
   }
+  if (scoped !== undefined && fits(mentions[scoped] as Mention))
+    return link(r, i, listed, [scoped], "phrase");
   // an enumeration: the whole of the 其中 or brackets the figure is a part of, else the figure the sentence's scope
   // names (受理的案件中,…), else the total stated before it
   const among = core(/([\u4e00-\u9fa5]{2,12})中[,，:：][^。；;]*$/.exec(sentenceBefore(norm, r))?.[1] ?? "");
@@ -256,6 +263,28 @@ function phrase(
     before(mentions, first, 3).find((j) => total(mentions[j] as Mention)) ??
     fromEarlier(earlier, total);
   return whole === undefined ? undefined : link(r, i, listed, [whole], "enumeration");
+}
+
+/**
+ * The figure a sentence's scope names (在市本级受理的98件案件中,…占…的20.4%): the shares of the sentence are of it.
+ * Returns its index when it stands in the line before `first`.
+ */
+function scopeFigure(
+  norm: string,
+  lineStart: number,
+  mentions: readonly Mention[],
+  r: Mention,
+  first: number,
+): number | undefined {
+  const sentence = sentenceBefore(norm, r);
+  const m = /^[\s,，]*(?:在|从)?[^,，。；;]{0,20}?(\d+)\s*[件项宗个人次]?[^,，。；;\d]{0,8}中[,，]/.exec(
+    sentence,
+  );
+  if (!m?.[1]) return undefined;
+  const at = r.after - sentence.length + (m.index ?? 0) + m[0].indexOf(m[1]);
+  for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK; j--)
+    if ((mentions[j] as Mention).numberStart - lineStart === at) return j;
+  return undefined;
 }
 
 /** The text of a rate's sentence up to the rate. */
@@ -310,6 +339,7 @@ function correction(mentions: readonly Mention[], r: Mention, i: number): RateLi
  * over the whole the named count is a part of (其中1150项进驻中心,进驻率95.8%).
  */
 function named(
+  norm: string,
   mentions: readonly Mention[],
   r: Mention,
   i: number,
@@ -327,12 +357,21 @@ function named(
   const n = mentions[num] as Mention;
   const whole = wholeOf.get(num);
   if (whole !== undefined) return link(r, i, [num], [whole], "labels");
-  const den = before(mentions, num, 1).find((j) => {
-    const m = mentions[j] as Mention;
+  const isBase = (m: Mention) => {
     if (!sameKind(m, n) || isDelta(m) || isPrevious(m) || !notSmaller(m, n)) return false;
     if (names ? names.part.test(text(m)) : sharesName(stem, text(m))) return false;
     return names ? names.base.test(text(m)) || TOTAL.test(m.label) : TOTAL.test(m.label);
-  });
+  };
+  // 在已审结的案件中,胜诉24宗,…胜诉率100%: the base the sentence's scope names
+  const among = core(/([\u4e00-\u9fa5]{2,12})中[,，:：][^。；;]*$/.exec(sentenceBefore(norm, r))?.[1] ?? "");
+  const scoped =
+    among.length >= 2
+      ? before(mentions, num, 3).find((j) => {
+          const m = mentions[j] as Mention;
+          return sameKind(m, n) && notSmaller(m, n) && !isPrevious(m) && namedAs(m, among);
+        })
+      : undefined;
+  const den = scoped ?? before(mentions, num, 1).find((j) => isBase(mentions[j] as Mention));
   return den === undefined ? undefined : link(r, i, [num], [den], "labels");
 }
 
