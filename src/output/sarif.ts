@@ -1,5 +1,6 @@
 import type { Severity } from "../rules";
 import { type FileResult, locatedFindings, type RenderOptions } from "./fileResult";
+import { visible } from "./visible";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
   error: "error",
@@ -35,7 +36,7 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
           ruleId: "FZ-JSON-001",
           ...(index.has("FZ-JSON-001") ? { ruleIndex: index.get("FZ-JSON-001") } : {}),
           level: "error",
-          message: { text: file.error.message },
+          message: { text: visible(file.error.message) },
           locations: [
             {
               physicalLocation: {
@@ -53,7 +54,7 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
       ruleId: f.ruleId,
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: { text: visible(f.message) },
       locations: [
         {
           physicalLocation: {
