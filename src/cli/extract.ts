@@ -13,7 +13,7 @@ import {
   validateReport,
 } from "../index";
 import type { FileResult } from "../output";
-import { readStdin, readText } from "./inputs";
+import { isStdin, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 
 /**
@@ -25,7 +25,7 @@ async function readSource(
   locale: Locale,
   maxBytes: number,
 ): Promise<{ text: string; notice: string } | { error: { message: string; code: string } }> {
-  const read = file === "-" ? await readStdin(maxBytes) : readText(file, maxBytes);
+  const read = isStdin(file) ? await readStdin(maxBytes) : readText(file, maxBytes);
   if ("problem" in read) return { error: problemText(locale, read.problem, maxBytes, read.detail) };
   const notice =
     read.encoding === "GB18030" ? `${file}: encoding: ${cliText(locale).decodedAs(read.encoding)}\n` : "";

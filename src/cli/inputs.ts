@@ -40,8 +40,8 @@ export async function expandInputs(args: readonly string[], recursive: boolean):
     out.push({ path });
   };
   for (const arg of args) {
-    if (arg === "-") {
-      out.push({ path: "-" });
+    if (isStdin(arg)) {
+      out.push({ path: arg });
       continue;
     }
     let stat: ReturnType<typeof statSync>;
@@ -151,6 +151,10 @@ export function readText(path: string, maxBytes: number): ReadResult {
   }
 }
 
+/** Whether a name stands for standard input: `-`, or a path to it (read from the stream: it may be a socket). */
+export const isStdin = (path: string): boolean =>
+  path === "-" || path === "/dev/stdin" || path === "/dev/fd/0" || path === "/proc/self/fd/0";
+
 /** Reads all of standard input, up to `maxBytes` (beyond it, stops reading and says so). */
 export async function readStdin(maxBytes: number): Promise<ReadResult> {
   const chunks: Buffer[] = [];
@@ -168,4 +172,4 @@ export async function readStdin(maxBytes: number): Promise<ReadResult> {
 
 /** Whether a file holds one report per line. */
 export const isNdjson = (path: string, text: string): boolean =>
-  /\.(ndjson|jsonl)$/i.test(path) || (path === "-" && /^\s*\{[^\n]*\}\s*\n\s*\{/.test(text));
+  /\.(ndjson|jsonl)$/i.test(path) || (isStdin(path) && /^\s*\{[^\n]*\}\s*\n\s*\{/.test(text));

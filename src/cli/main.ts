@@ -145,8 +145,10 @@ async function main(argv: readonly string[]): Promise<number> {
   process.exitCode = result.exitCode;
   if (values.output && (command === "validate" || command === "check" || command === "extract"))
     writeAtomically(values.output, result.output, locale);
-  else
-    (result.exitCode === 2 && command !== "validate" ? process.stderr : process.stdout).write(result.output);
+  else {
+    const report = command === "validate" || command === "check";
+    (result.exitCode === 2 && !report ? process.stderr : process.stdout).write(result.output);
+  }
   return result.exitCode;
 }
 

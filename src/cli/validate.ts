@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { type Locale, ruleCatalogue, type Severity, type ValidateOptions, VERSION } from "../index";
 import { type FileResult, renderGithub, renderJson, renderJunit, renderSarif, renderText } from "../output";
 import { type CheckedFile, toFileResult } from "./check";
-import { expandInputs, readStdin } from "./inputs";
+import { expandInputs, isStdin, readStdin } from "./inputs";
 import { checkRead, runJob, type WorkerJob } from "./jobs";
 import { cliText, problemText } from "./messages";
 import { guardOutput } from "./outputFile";
@@ -82,8 +82,8 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
       slots.push([
         { file: name.path, error: problemText(cmd.locale, name.problem, cmd.maxBytes, name.detail) },
       ]);
-    else if (name.path === "-") {
-      slots.push(checkRead("-", await readStdin(cmd.maxBytes), cmd.maxBytes, options));
+    else if (isStdin(name.path)) {
+      slots.push(checkRead(name.path, await readStdin(cmd.maxBytes), cmd.maxBytes, options));
     } else {
       slots.push(jobs.length);
       jobs.push({ id: jobs.length, path: name.path, maxBytes: cmd.maxBytes, options });
