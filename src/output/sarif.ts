@@ -40,7 +40,7 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: file.file },
+                artifactLocation: { uri: visible(file.file) },
                 ...(file.error.line
                   ? { region: { startLine: file.error.line, startColumn: file.error.column ?? 1 } }
                   : {}),
@@ -58,10 +58,10 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: file.file },
+            artifactLocation: { uri: visible(file.file) },
             ...(f.line ? { region: { startLine: f.line, startColumn: f.column ?? 1 } } : {}),
           },
-          logicalLocations: [{ fullyQualifiedName: f.path || "/", kind: "member" }],
+          logicalLocations: [{ fullyQualifiedName: visible(f.path || "/"), kind: "member" }],
         },
       ],
       properties: { jsonPointer: f.path, params: f.params },
