@@ -51,6 +51,8 @@ export const JSONS: Readonly<Record<string, Generator>> = {
   "deep object": (n) => `${fill('{"a":', (n * 5) / 6)}1${fill("}", n / 6)}`,
   "whitespace-padded": (n) => `{"a":${fill(" ", n)}1}`,
   "newline-padded": (n) => `{"a":${fill("\n", n)}1}`,
+  "whitespace-padded, invalid": (n) => `{"a":${fill(" ", n)}}`,
+  "whitespace-padded, duplicate key": (n) => `{"a":1,${fill(" ", n)}"a":2}`,
   "long string": (n) => `{"a":"${fill("字", n)}"}`,
   "many keys": (n) => `{${fill('"k":1,', n)}"z":1}`,
 };
@@ -60,7 +62,11 @@ export const TARGETS = {
   text: (s: string) => extractReport(s),
   page: (s: string) => extractReport(s, { htmlToText }),
   html: (s: string) => htmlToText(s),
-  json: (s: string) => parseJsonText(s),
+  // Parsing, then what the CLI asks of a file with findings: a position (the syntax tree) and duplicate keys.
+  json: (s: string) => {
+    const r = parseJsonText(s);
+    return r.ok ? [r.locate("/a"), r.duplicateKeys] : r.error;
+  },
 } as const;
 
 /** The best of `tries` timings of `fn`, in ms, each over enough calls to last `minMs`. */

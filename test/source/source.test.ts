@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { growth } from "../../bench/adversarial";
 import { decodeText, MAX_JSON_DEPTH, parseJsonText } from "../../src/source";
 
 describe("parseJsonText", () => {
@@ -55,5 +56,32 @@ describe("decodeText", () => {
       problem: "encoding",
     });
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]))).toEqual({ ok: false, problem: "encoding" });
+  });
+});
+
+describe("parseJsonText on padded text", () => {
+  // jsonc-parser builds each run of whitespace a character at a time: a 50 MB padded file took 1.9 GB. Runs are
+  // cut before it reads them; positions still point into the original text.
+  test("locates and reports errors at the right offsets through long runs of whitespace", () => {
+    const pad = " ".repeat(10_000);
+    const text = `{${pad}"a":${pad}[1,${pad}\n${pad}2],\n"a": 3}`;
+    const r = parseJsonText(text);
+    expect(r.ok && r.locate("/a")).toMatchObject({ offset: text.lastIndexOf("3") });
+    expect(r.ok && r.duplicateKeys).toEqual(["/a"]);
+    const bad = `{"a":${pad}\n${pad}}`;
+    expect(parseJsonText(bad)).toMatchObject({ ok: false, error: { message: "ValueExpected", line: 2 } });
+  });
+
+  test.each([
+    ["valid", (n: number) => `{"a":${" ".repeat(n)}1}`],
+    ["invalid", (n: number) => `{"a":${" ".repeat(n)}}`],
+  ])("grows linearly with the padding (%s)", (_name, make) => {
+    const locate = (s: string) => {
+      const r = parseJsonText(s);
+      return r.ok ? r.locate("/a") : r.error;
+    };
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3 && best >= 8; i++) best = Math.min(best, growth(locate, make, 250_000).ratio);
+    expect(best).toBeLessThan(8);
   });
 });
