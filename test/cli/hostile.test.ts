@@ -240,3 +240,13 @@ describe("configuration files", () => {
     expect(existsSync(typo)).toBe(true);
   });
 });
+
+describe("fazhi rates", () => {
+  test("names a folder as a folder, not as a missing file", () => {
+    const dir = fresh();
+    expect(run(["rates", dir, "--locale", "en"])).toMatchObject({
+      code: 2,
+      err: `${dir}: is a directory, not a file\n`,
+    });
+  });
+});
