@@ -151,7 +151,10 @@ for (const [index, t] of targets.entries()) {
     console.log(
       `✗ ${t.name}: failed after ${r.numRuns} cases (seed ${seed + index}, path ${r.counterexamplePath})`,
     );
-    console.log(`  counterexample: ${fc.stringify(r.counterexample)}`);
+    const shown = fc.stringify(r.counterexample);
+    console.log(
+      `  counterexample: ${shown.length > 400 ? `${shown.slice(0, 400)}… (${shown.length} characters)` : shown}`,
+    );
     console.log(`  error: ${String(r.errorInstance)}`);
   } else console.log(`✓ ${t.name}: ${r.numRuns} cases, 0 crashes (${seconds} s)`);
 }
