@@ -11,6 +11,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { JSONS, PAGES, TARGETS, TEXTS } from "../bench/adversarial";
+import { parseJsonText } from "../src/source";
 
 type Kind = keyof typeof TARGETS;
 const SETS: ReadonlyArray<[Kind, Readonly<Record<string, (n: number) => string>>]> = [
@@ -34,10 +35,20 @@ const { values } = parseArgs({
     only: { type: "string" },
     out: { type: "string", default: "bench/RESULTS.md" },
     case: { type: "string" },
+    padded: { type: "string" },
   },
 });
 
-if (values.case) {
+if (values.padded) {
+  // What the CLI does with a 50 MB JSON file padded with whitespace: parse, locate a finding, duplicate keys.
+  const unit = values.padded === "newlines" ? "\n" : " ";
+  const text = `{"a":${unit.repeat(50_000_000)}1,"a":2}`;
+  const t0 = performance.now();
+  const r = parseJsonText(text);
+  if (r.ok) r.locate("/a");
+  const ms = performance.now() - t0;
+  console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024 }));
+} else if (values.case) {
   // One case: make the input, run it once to warm up on a small one, then time it at the size asked for.
   const { kind, name, size } = JSON.parse(values.case) as { kind: Kind; name: string; size: number };
   const make = SETS.find(([k]) => k === kind)?.[1][name];
@@ -90,6 +101,17 @@ if (values.case) {
       rows.push(row);
     }
   }
+  const padded = ["spaces", "newlines"].map((kind) => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", script, "--padded", kind], {
+      encoding: "utf8",
+      timeout: budget * 5,
+      killSignal: "SIGKILL",
+    });
+    if (r.status !== 0) return `| ${kind} | over budget or crashed | – |`;
+    const m = JSON.parse(r.stdout) as { ms: number; rssMb: number };
+    return `| ${kind} | ${(m.ms / 1000).toFixed(2)} s | ${m.rssMb.toFixed(0)} MB |`;
+  });
+  console.log(padded.join("\n"));
   const head = `| function | input | ${sizes.map((s) => `${s} MB`).join(" | ")} | ${sizes.length > 1 ? `${sizes[1]} MB ÷ ${sizes[0]} MB` : "ratio"} |`;
   const section = [
     "<!-- soak -->",
@@ -103,6 +125,13 @@ if (values.case) {
     head,
     `| --- | --- | ${sizes.map(() => "---").join(" | ")} | --- |`,
     ...rows,
+    "",
+    "A 50 MB JSON text padded with whitespace (parseJsonText, then a position and duplicate keys, as the CLI asks",
+    "for a file with findings; the text itself is 50 MB of one-byte characters). Before issue 13: 1.9 GB.",
+    "",
+    "| padding | time | peak RSS of the process |",
+    "| --- | --- | --- |",
+    ...padded,
     "<!-- /soak -->",
   ].join("\n");
   const path = values.out ?? "bench/RESULTS.md";

@@ -23,17 +23,32 @@ export interface SourceLine {
  * foldWidth("１２．５％　件") //=> "12.5% 件"
  */
 export function foldWidth(s: string): string {
-  // One replace over the characters that change: a text with none is returned as it is, and a long line is
-  // never built one character at a time (which left the garbage collector most of the work).
-  return s.replace(FOLDED, (c) => {
-    const code = c.charCodeAt(0);
-    if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
-    return " ";
-  });
+  // A text with nothing to fold is returned as it is; otherwise the codes are folded into a typed array and
+  // turned back into a string in chunks: never a string built one character at a time, nor a callback a character.
+  if (!NEEDS_FOLDING.test(s)) return s;
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] =
+      (c >= 0xff10 && c <= 0xff19) ||
+      (c >= 0xff21 && c <= 0xff3a) ||
+      (c >= 0xff41 && c <= 0xff5a) ||
+      c === 0xff05 ||
+      c === 0xff0e ||
+      c === 0xff1a
+        ? c - 0xfee0
+        : c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x09
+          ? 0x20
+          : c;
+  }
+  let text = "";
+  for (let i = 0; i < out.length; i += 8192)
+    text += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
+  return text;
 }
 
 /** Full-width digits and letters, ％ ． ：, U+3000, no-break and zero-width spaces, byte order marks, tabs. */
-const FOLDED = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff1a\u3000\u00a0\u200b\ufeff\t]/g;
+const NEEDS_FOLDING = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff1a\u3000\u00a0\u200b\ufeff\t]/;
 
 /**
  * Splits text into lines (LF, CRLF or CR), keeping offsets into the original. `convert`, when given, is applied to

@@ -152,6 +152,7 @@ export function htmlToText(html: string): string {
     // htmlparser2 is lenient; should it ever fail, what was read so far stands.
   }
   let text = "";
-  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.subarray(i, i + 8192));
+  for (let i = 0; i < out.length; i += 8192)
+    text += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
   return text;
 }
