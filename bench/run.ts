@@ -348,5 +348,10 @@ for (const line of [
 ])
   say(line);
 
-writeFileSync(join(root, values.out as string), `${lines.join("\n")}\n`);
+// Keep the soak section (npm run soak writes it between its markers).
+const previous = existsSync(join(root, values.out as string))
+  ? readFileSync(join(root, values.out as string), "utf8")
+  : "";
+const soak = /<!-- soak -->[\s\S]*<!-- \/soak -->/.exec(previous)?.[0];
+writeFileSync(join(root, values.out as string), `${lines.join("\n")}\n${soak ? `\n${soak}\n` : ""}`);
 console.log(`\nwrote ${values.out}`);

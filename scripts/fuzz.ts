@@ -17,7 +17,54 @@ const { values } = parseArgs({
 const total = Number(values.cases);
 const seed = values.seed ? Number(values.seed) : Date.now() % 2 ** 31;
 
-type Target = { name: string; share: number; property: fc.IProperty<[unknown]> };
+type Target = { name: string; share: number; runs?: number; property: fc.IProperty<[unknown]> };
+
+// Large inputs: pieces that have tripped backtracking patterns or quadratic walks, repeated to 10 k–400 k
+// characters in random mixes. Each case has a time budget proportional to its size (2 s a MB, at least 0.25 s),
+// so that a superlinear path shows up as a failing case instead of a hang.
+const PIECES = [
+  " ",
+  "\t",
+  "\u3000",
+  "\n",
+  "1",
+  "12.5%",
+  "%",
+  "其中",
+  "（",
+  "）",
+  "【大】",
+  "字体",
+  "来源",
+  "今天是",
+  "索引号",
+  "|",
+  "·",
+  "<div>",
+  "</b>",
+  "<span>",
+  '<a href="',
+  "&ldquo;",
+  "[",
+  '{"a":',
+  "调解成功8881件，成功率81%。",
+];
+const large = fc
+  .record({
+    pieces: fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }),
+    size: fc.integer({ min: 10_000, max: 400_000 }),
+  })
+  .map(({ pieces, size }) => {
+    const unit = pieces.join("");
+    return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  });
+const withinBudget = (what: string, size: number, fn: () => unknown) => {
+  const budget = Math.max(250, (size / 1_000_000) * 2000);
+  const t0 = performance.now();
+  fn();
+  const ms = performance.now() - t0;
+  check(ms <= budget, `${what} took ${ms.toFixed(0)} ms on ${size} chars (budget ${budget.toFixed(0)} ms)`);
+};
 const check = (ok: boolean, what: string) => {
   if (!ok) throw new Error(`invariant broken: ${what}`);
 };
@@ -69,6 +116,17 @@ const targets: Target[] = [
     }),
   },
   {
+    name: "large adversarial inputs within a time budget (extractReport, htmlToText, parseJsonText)",
+    share: 0,
+    runs: 150,
+    property: fc.property(large, (v) => {
+      const text = v as string;
+      withinBudget("extractReport", text.length, () => extractReport(text));
+      withinBudget("htmlToText", text.length, () => htmlToText(text));
+      withinBudget("parseJsonText", text.length, () => parseJsonText(text));
+    }),
+  },
+  {
     name: "extractReport(report-like text)",
     share: 0.2,
     property: fc.property(reportishText, (v) => {
@@ -84,7 +142,7 @@ const targets: Target[] = [
 const started = performance.now();
 let crashes = 0;
 for (const [index, t] of targets.entries()) {
-  const numRuns = Math.round(total * t.share);
+  const numRuns = t.runs !== undefined ? Math.min(t.runs, total) : Math.round(total * t.share);
   const t0 = performance.now();
   const r = fc.check(t.property, { numRuns, seed: seed + index, endOnFailure: true });
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
@@ -93,7 +151,10 @@ for (const [index, t] of targets.entries()) {
     console.log(
       `✗ ${t.name}: failed after ${r.numRuns} cases (seed ${seed + index}, path ${r.counterexamplePath})`,
     );
-    console.log(`  counterexample: ${fc.stringify(r.counterexample)}`);
+    const shown = fc.stringify(r.counterexample);
+    console.log(
+      `  counterexample: ${shown.length > 400 ? `${shown.slice(0, 400)}… (${shown.length} characters)` : shown}`,
+    );
     console.log(`  error: ${String(r.errorInstance)}`);
   } else console.log(`✓ ${t.name}: ${r.numRuns} cases, 0 crashes (${seconds} s)`);
 }

@@ -1,6 +1,7 @@
 /** The playground page: input, options, and the rendering of what the worker found. */
 
 import type { Section } from "../../src/index";
+import { decodeText } from "../../src/source/decode";
 import type {
   AnalyzeRequest,
   AnalyzeResponse,
@@ -375,9 +376,11 @@ input.addEventListener("input", () => {
 });
 async function readFile(file: File) {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  binary = bytes.includes(0);
+  // UTF-16 by its byte order mark, UTF-8, or GB18030 (GBK pages); anything else is not read as text.
+  const decoded = decodeText(bytes);
+  binary = !decoded.ok;
   fileName = file.name;
-  setInput(binary ? "" : new TextDecoder().decode(bytes));
+  setInput(decoded.ok ? decoded.text : "");
   run();
 }
 fileInput.addEventListener("change", () => {

@@ -1,4 +1,10 @@
-import { parseJsonText, type ValidateOptions, type ValidationResult, validateReport } from "../index";
+import {
+  MAX_JSON_DEPTH,
+  parseJsonText,
+  type ValidateOptions,
+  type ValidationResult,
+  validateReport,
+} from "../index";
 import type { FileLocation, FileResult } from "../output";
 import { type CliLocale, cliText } from "./messages";
 
@@ -6,7 +12,12 @@ import { type CliLocale, cliText } from "./messages";
 export interface CheckedFile {
   readonly file: string;
   readonly result?: Omit<ValidationResult, "report">;
-  readonly error?: { readonly message: string; readonly line?: number; readonly column?: number };
+  readonly error?: {
+    readonly message: string;
+    readonly code?: string;
+    readonly line?: number;
+    readonly column?: number;
+  };
   readonly positions?: Readonly<Record<string, FileLocation>>;
 }
 
@@ -20,9 +31,16 @@ export function checkText(
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
+    const t = cliText(options.locale);
+    const tooDeep = message === "NestingTooDeep";
     return {
       file,
-      error: { message: `${cliText(options.locale).invalidJson}: ${message}`, line: line + lineBase, column },
+      error: {
+        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : `${t.invalidJson}: ${message}`,
+        code: tooDeep ? "tooDeep" : "invalidJson",
+        line: line + lineBase,
+        column,
+      },
     };
   }
   const { report: _report, ...result } = validateReport(parsed.value, {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import {
   deriveRates,
   explainRule,
@@ -10,7 +9,8 @@ import {
   safeParseReport,
   safeRate,
 } from "../index";
-import { cliText } from "./messages";
+import { readText } from "./inputs";
+import { cliText, problemText } from "./messages";
 
 type Result = { output: string; exitCode: number };
 
@@ -34,13 +34,15 @@ export function runRate(
 /** `fazhi rates <file>`: every rate the report's relations allow, with formula and inputs. */
 export function runRates(file: string | undefined, locale: Locale, json: boolean): Result {
   if (!file) return { output: "fazhi rates: expects <file>\n", exitCode: 2 };
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return { output: `${file}: ${cliText(locale).notFound}\n`, exitCode: 2 };
-  }
-  const parsed = parseJsonText(text);
+  const read = readText(file, 50 * 1024 * 1024);
+  if ("problem" in read)
+    return {
+      output: `${file}: ${problemText(locale, read.problem, 50 * 1024 * 1024, read.detail).message}\n`,
+      exitCode: 2,
+    };
+  if (read.encoding === "GB18030")
+    return { output: `${file}: ${cliText(locale).notUtf8(read.encoding)}\n`, exitCode: 2 };
+  const parsed = parseJsonText(read.text);
   if (!parsed.ok) {
     const e = parsed.error;
     return {

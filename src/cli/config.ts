@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { ValidateOptions } from "../index";
+import { ruleCatalogue, type ValidateOptions } from "../index";
+import { type CliLocale, cliText } from "./messages";
 
 const Severity = z.enum(["error", "warning", "info"]);
 
@@ -16,11 +17,14 @@ export const CliConfig = z.strictObject({
 });
 export type CliConfig = z.infer<typeof CliConfig>;
 
-/** Reads and checks a config file; throws an Error with a one-line message when it is unreadable or invalid. */
-export function loadConfig(path: string): Partial<ValidateOptions> {
+/**
+ * Reads and checks a config file (a byte order mark is allowed); throws an Error with a one-line message when it is
+ * unreadable, invalid, or names a rule that does not exist.
+ */
+export function loadConfig(path: string, locale: CliLocale = "en"): Partial<ValidateOptions> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
+    raw = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`);
   }
@@ -30,6 +34,11 @@ export function loadConfig(path: string): Partial<ValidateOptions> {
     throw new Error(`${path}: /${issue?.path.join("/") ?? ""} ${issue?.message ?? ""}`);
   }
   const c = parsed.data;
+  const known = new Set(ruleCatalogue("en").map((r) => r.id));
+  const unknown = [...(c.disabledRules ?? []), ...Object.keys(c.severityOverrides ?? {})].find(
+    (id) => !known.has(id),
+  );
+  if (unknown !== undefined) throw new Error(cliText(locale).unknownRuleInConfig(path, unknown));
   return {
     ...(c.severityOverrides ? { severityOverrides: c.severityOverrides } : {}),
     ...(c.disabledRules ? { disabledRules: c.disabledRules } : {}),

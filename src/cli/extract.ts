@@ -14,24 +14,23 @@ import {
   validateReport,
 } from "../index";
 import type { FileResult } from "../output";
-import { readStdin, readText } from "./inputs";
-import { cliText } from "./messages";
+import { isStdin, readStdin, readText } from "./inputs";
+import { cliText, problemText } from "./messages";
 
-/** Reads a report text with the same checks as `fazhi validate` (missing, empty, binary, over --max-size). */
+/**
+ * Reads a report text with the same checks as `fazhi validate` (missing, a folder, unreadable, empty, binary,
+ * over --max-size, stdin included). A GB18030 (GBK) text is read as such, with a notice.
+ */
 async function readSource(
   file: string,
   locale: Locale,
   maxBytes: number,
-): Promise<{ text: string } | { error: string }> {
-  const t = cliText(locale);
-  if (file === "-") {
-    const text = await readStdin();
-    return text.includes("\u0000") ? { error: `${file}: ${t.binary}` } : { text };
-  }
-  const read = readText(file, maxBytes);
-  if ("problem" in read)
-    return { error: `${file}: ${read.problem === "tooLarge" ? t.tooLarge(maxBytes) : t[read.problem]}` };
-  return read;
+): Promise<{ text: string; notice: string } | { error: { message: string; code: string } }> {
+  const read = isStdin(file) ? await readStdin(maxBytes) : readText(file, maxBytes);
+  if ("problem" in read) return { error: problemText(locale, read.problem, maxBytes, read.detail) };
+  const notice =
+    read.encoding === "GB18030" ? `${file}: encoding: ${cliText(locale).decodedAs(read.encoding)}\n` : "";
+  return { text: read.text, notice };
 }
 
 /** Where a JSON Pointer of a draft points in the source text: line and column of its evidence. */
@@ -72,7 +71,7 @@ export async function runExtract(
 ): Promise<{ output: string; exitCode: number; warnings: string }> {
   if (!file) return { output: "", exitCode: 2, warnings: "fazhi extract: expects <file.txt>\n" };
   const src = await readSource(file, locale, maxBytes);
-  if ("error" in src) return { output: "", exitCode: 2, warnings: `${src.error}\n` };
+  if ("error" in src) return { output: "", exitCode: 2, warnings: `${file}: ${src.error.message}\n` };
   const toSimplified = await simplifierFor(src.text);
   const htmlToText = await htmlReaderFor(src.text);
   const r: ExtractResult = extractReport(src.text, {
@@ -81,9 +80,9 @@ export async function runExtract(
     locale,
     ...(toSimplified ? { toSimplified } : {}),
   });
-  const warnings = r.warnings
-    .map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`)
-    .join("");
+  const warnings =
+    src.notice +
+    r.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`).join("");
   const nothing = nothingExtracted(r);
   return { output: `${JSON.stringify(r.report, null, 2)}\n`, exitCode: nothing ? 2 : 0, warnings };
 }
@@ -98,7 +97,7 @@ export async function runCheck(
   const src = await readSource(file, locale, maxBytes);
   if ("error" in src)
     return {
-      files: [{ file, error: { message: src.error } }],
+      files: [{ file, error: src.error }],
       warnings: "",
       nothing: true,
       rates: "",
@@ -112,9 +111,9 @@ export async function runCheck(
     ...(toSimplified ? { toSimplified } : {}),
   });
   const { report, ...result } = validateReport(r.report, { ...options, locale, documentText: src.text });
-  const warnings = r.warnings
-    .map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`)
-    .join("");
+  const warnings =
+    src.notice +
+    r.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`).join("");
   const nothing = nothingExtracted(r);
   return {
     files: [{ file, result, locate: locator(r.report, src.text) }],

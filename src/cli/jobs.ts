@@ -1,7 +1,7 @@
 import type { ValidateOptions } from "../index";
 import { type CheckedFile, checkNdjson, checkText } from "./check";
-import { isNdjson, readText } from "./inputs";
-import { type CliLocale, cliText } from "./messages";
+import { isNdjson, type ReadResult, readText } from "./inputs";
+import { type CliLocale, cliText, problemText } from "./messages";
 
 /** A job for a worker: one file to read and validate. */
 export interface WorkerJob {
@@ -11,15 +11,33 @@ export interface WorkerJob {
   readonly options: ValidateOptions & { locale: CliLocale };
 }
 
+/**
+ * Validates what was read from one input: its problem, a refusal of a non-UTF-8 JSON text (never validated as
+ * mojibake), or its reports. Whatever goes wrong stays this input's error; the batch goes on.
+ */
+export function checkRead(
+  path: string,
+  read: ReadResult,
+  maxBytes: number,
+  options: ValidateOptions & { locale: CliLocale },
+): CheckedFile[] {
+  const locale = options.locale;
+  if ("problem" in read)
+    return [{ file: path, error: problemText(locale, read.problem, maxBytes, read.detail) }];
+  if (read.text.trim() === "") return [{ file: path, error: problemText(locale, "empty", maxBytes) }];
+  if (read.encoding === "GB18030")
+    return [{ file: path, error: { message: cliText(locale).notUtf8(read.encoding), code: "encoding" } }];
+  try {
+    return isNdjson(path, read.text)
+      ? checkNdjson(path, read.text, options)
+      : [checkText(path, read.text, options)];
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [{ file: path, error: { message: `${cliText(locale).internal}: ${detail}`, code: "internal" } }];
+  }
+}
+
 /** Reads and validates one file (used by workers and by the main thread alike). */
 export function runJob(job: WorkerJob): CheckedFile[] {
-  const read = readText(job.path, job.maxBytes);
-  const t = cliText(job.options.locale);
-  if ("problem" in read) {
-    const message = read.problem === "tooLarge" ? t.tooLarge(job.maxBytes) : t[read.problem];
-    return [{ file: job.path, error: { message } }];
-  }
-  return isNdjson(job.path, read.text)
-    ? checkNdjson(job.path, read.text, job.options)
-    : [checkText(job.path, read.text, job.options)];
+  return checkRead(job.path, readText(job.path, job.maxBytes), job.maxBytes, job.options);
 }

@@ -1,10 +1,10 @@
-import { renameSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Locale, ROUNDING_MODES, type RoundingMode, type Severity, VERSION } from "../index";
 import { runExplain, runRate, runRates, runRules, runSchema } from "./commands";
 import { loadConfig } from "./config";
 import { runCheck, runExtract } from "./extract";
 import { cliText, usage } from "./messages";
+import { guardOutput, RefusedError, writeAtomically } from "./outputFile";
 import { renderAs, runValidate } from "./validate";
 
 const OPTIONS = {
@@ -38,12 +38,6 @@ function wholeNumber(name: string, value: string, min: number): number {
   return Number(value);
 }
 
-function writeAtomically(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
   if (values.version) {
@@ -65,7 +59,8 @@ async function main(argv: readonly string[]): Promise<number> {
         format: oneOf("format", values.format ?? "text", ["text", "json", "sarif", "junit", "github"]),
         locale,
         failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
-        options: values.config ? loadConfig(values.config) : {},
+        options: values.config ? loadConfig(values.config, locale) : {},
+        ...(values.output ? { output: values.output } : {}),
         recursive: values.recursive,
         maxBytes: wholeNumber("max-size", values["max-size"], 1),
         jobs: wholeNumber("jobs", values.jobs, 1),
@@ -97,6 +92,7 @@ async function main(argv: readonly string[]): Promise<number> {
       result = runSchema(values.draft);
       break;
     case "extract": {
+      if (values.output && rest[0]) guardOutput(values.output, [rest[0]], locale);
       const r = await runExtract(rest[0], locale, wholeNumber("max-size", values["max-size"], 1));
       process.stderr.write(r.warnings);
       result = r;
@@ -105,9 +101,24 @@ async function main(argv: readonly string[]): Promise<number> {
     case "check": {
       if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
       const failOn = oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]);
-      const options = values.config ? loadConfig(values.config) : {};
+      const options = values.config ? loadConfig(values.config, locale) : {};
       const maxBytes = wholeNumber("max-size", values["max-size"], 1);
-      const checked = await Promise.all(rest.map((file) => runCheck(file, locale, options, maxBytes)));
+      if (values.output) guardOutput(values.output, rest, locale);
+      const checked = [];
+      for (const file of rest) {
+        try {
+          checked.push(await runCheck(file, locale, options, maxBytes));
+        } catch (error) {
+          // One text that breaks the extractor costs that text, not the others.
+          const message = `${cliText(locale).internal}: ${error instanceof Error ? error.message : String(error)}`;
+          checked.push({
+            files: [{ file, error: { message, code: "internal" } }],
+            warnings: "",
+            nothing: true,
+            rates: "",
+          });
+        }
+      }
       for (const c of checked) process.stderr.write(c.warnings);
       const files = checked.flatMap((c) => c.files);
       const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -130,12 +141,23 @@ async function main(argv: readonly string[]): Promise<number> {
     default:
       throw new UsageError(cliText(locale).unknownCommand(command));
   }
+  // Set before writing: should the reader of a pipe go away (EPIPE), the process ends with this status.
+  process.exitCode = result.exitCode;
   if (values.output && (command === "validate" || command === "check" || command === "extract"))
-    writeAtomically(values.output, result.output);
-  else
-    (result.exitCode === 2 && command !== "validate" ? process.stderr : process.stdout).write(result.output);
+    writeAtomically(values.output, result.output, locale);
+  else {
+    const report = command === "validate" || command === "check";
+    (result.exitCode === 2 && !report ? process.stderr : process.stdout).write(result.output);
+  }
   return result.exitCode;
 }
+
+// A closed pipe (`fazhi validate dir | head -1`) ends the process quietly with the status already set.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit();
+    throw error;
+  });
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -144,7 +166,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(
-      `fazhi: ${message}\n${error instanceof UsageError || /option|argument/i.test(message) ? "Run fazhi --help for usage.\n" : ""}`,
+      `fazhi: ${message}\n${error instanceof RefusedError ? "" : error instanceof UsageError || /option|argument/i.test(message) ? "Run fazhi --help for usage.\n" : ""}`,
     );
     process.exitCode = 2;
   },

@@ -1,3 +1,5 @@
+import type { ReadProblem } from "./inputs";
+
 /** The CLI's own sentences (usage and input errors) in zh-CN and en. */
 export type CliLocale = "zh-CN" | "en";
 
@@ -14,6 +16,20 @@ const TEXT = {
     unknownRule: (r: string) => `未知规则“${r}”`,
     badConfig: "配置文件无效",
     cannotRead: "无法读取",
+    brokenLink: "链接指向的文件不存在",
+    linkLoop: "符号链接成环，无法读取",
+    directory: "是目录，不是文件",
+    unreadable: "无法读取（权限不足或读取出错）",
+    encoding: "编码无法识别：既不是 UTF-8、UTF-16，也不是 GB18030",
+    notUtf8: (encoding: string) =>
+      `不是 UTF-8 编码（看来是 ${encoding}）；JSON 须为 UTF-8，请先转换，如 iconv -f ${encoding} -t UTF-8`,
+    decodedAs: (encoding: string) => `不是 UTF-8 编码，已按 ${encoding} 读取`,
+    tooDeep: (max: number) => `嵌套超过 ${max} 层，未检查`,
+    internal: "检查此文件时出错",
+    outputIsInput: (out: string, input: string) => `--output ${out} 就是输入文件 ${input}，拒绝覆盖`,
+    outputIsDir: (out: string) => `--output ${out} 是目录`,
+    cannotWrite: (out: string) => `无法写入 --output ${out}`,
+    unknownRuleInConfig: (path: string, id: string) => `${path}: 未知规则“${id}”（见 fazhi rules）`,
   },
   en: {
     notFound: "file not found",
@@ -27,12 +43,42 @@ const TEXT = {
     unknownRule: (r: string) => `unknown rule "${r}"`,
     badConfig: "invalid configuration file",
     cannotRead: "cannot read",
+    brokenLink: "a link to a file that does not exist",
+    linkLoop: "a loop of symbolic links; cannot be read",
+    directory: "is a directory, not a file",
+    unreadable: "cannot be read (permission denied or read error)",
+    encoding: "unknown encoding: neither UTF-8, UTF-16 nor GB18030",
+    notUtf8: (encoding: string) =>
+      `not UTF-8 (looks like ${encoding}); JSON must be UTF-8: convert it first, e.g. iconv -f ${encoding} -t UTF-8`,
+    decodedAs: (encoding: string) => `not UTF-8; read as ${encoding}`,
+    tooDeep: (max: number) => `nested deeper than ${max} levels; not checked`,
+    internal: "failed while checking this file",
+    outputIsInput: (out: string, input: string) =>
+      `--output ${out} is the input ${input}; refusing to overwrite it`,
+    outputIsDir: (out: string) => `--output ${out} is a directory`,
+    cannotWrite: (out: string) => `cannot write --output ${out}`,
+    unknownRuleInConfig: (path: string, id: string) => `${path}: unknown rule "${id}" (see fazhi rules)`,
   },
 } as const;
 
 /** The sentences of a locale. */
 export function cliText(locale: CliLocale) {
   return TEXT[locale];
+}
+
+/**
+ * The sentence for an input that could not be read, and the code it goes by in the JSON output.
+ * `detail` is an fs error code (EACCES …), appended as given.
+ */
+export function problemText(
+  locale: CliLocale,
+  problem: ReadProblem | "isDir",
+  maxBytes: number,
+  detail?: string,
+): { message: string; code: string } {
+  const t = TEXT[locale];
+  const message = problem === "tooLarge" ? t.tooLarge(maxBytes) : t[problem];
+  return { message: detail ? `${message} (${detail})` : message, code: problem };
 }
 
 /** The help text. */

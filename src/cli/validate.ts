@@ -2,10 +2,11 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type Locale, ruleCatalogue, type Severity, type ValidateOptions, VERSION } from "../index";
 import { type FileResult, renderGithub, renderJson, renderJunit, renderSarif, renderText } from "../output";
-import { type CheckedFile, checkNdjson, checkText, toFileResult } from "./check";
-import { expandInputs, isNdjson, readStdin } from "./inputs";
-import { runJob, type WorkerJob } from "./jobs";
-import { cliText } from "./messages";
+import { type CheckedFile, toFileResult } from "./check";
+import { expandInputs, isStdin, readStdin } from "./inputs";
+import { checkRead, runJob, type WorkerJob } from "./jobs";
+import { cliText, problemText } from "./messages";
+import { guardOutput } from "./outputFile";
 
 /** Options of `fazhi validate`. */
 export interface ValidateCommand {
@@ -20,9 +21,16 @@ export interface ValidateCommand {
   readonly quiet: boolean;
   readonly color: boolean;
   readonly progress: boolean;
+  /** The `--output` file, refused when it is one of the inputs. */
+  readonly output?: string;
 }
 
-async function inWorkers(jobs: WorkerJob[], n: number, onDone: () => void): Promise<CheckedFile[][]> {
+async function inWorkers(
+  jobs: WorkerJob[],
+  n: number,
+  onDone: () => void,
+  crashed: (job: WorkerJob, error: unknown) => CheckedFile[],
+): Promise<CheckedFile[][]> {
   const results: CheckedFile[][] = new Array(jobs.length);
   const url = new URL("./cli-worker.js", import.meta.url);
   const workers = Array.from({ length: Math.min(n, jobs.length) }, () => new Worker(url));
@@ -30,10 +38,11 @@ async function inWorkers(jobs: WorkerJob[], n: number, onDone: () => void): Prom
   await Promise.all(
     workers.map(
       (worker) =>
-        new Promise<void>((resolve, reject) => {
+        new Promise<void>((resolve) => {
+          let current: WorkerJob | undefined;
           const feed = () => {
-            const job = jobs[next++];
-            if (job) worker.postMessage(job);
+            current = jobs[next++];
+            if (current) worker.postMessage(current);
             else void worker.terminate().then(() => resolve());
           };
           worker.on("message", (msg: { id: number; files: CheckedFile[] }) => {
@@ -41,11 +50,16 @@ async function inWorkers(jobs: WorkerJob[], n: number, onDone: () => void): Prom
             onDone();
             feed();
           });
-          worker.on("error", reject);
+          // A worker that dies (out of memory …) costs its current file, not the batch.
+          worker.on("error", (error) => {
+            if (current) results[current.id] = crashed(current, error);
+            resolve();
+          });
           feed();
         }),
     ),
   );
+  for (const job of jobs) results[job.id] ??= crashed(job, new Error("not checked"));
   return results;
 }
 
@@ -54,20 +68,22 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
   const t = cliText(cmd.locale);
   const options = { ...cmd.options, locale: cmd.locale };
   const names = await expandInputs(cmd.inputs, cmd.recursive);
+  if (cmd.output)
+    guardOutput(
+      cmd.output,
+      names.map((n) => n.path),
+      cmd.locale,
+    );
   const bar = cmd.progress && names.length > 1 ? await makeBar(names.length) : undefined;
   const jobs: WorkerJob[] = [];
   const slots: Array<CheckedFile[] | number> = [];
   for (const name of names) {
-    if ("problem" in name) slots.push([{ file: name.path, error: { message: t[name.problem] } }]);
-    else if (name.path === "-") {
-      const text = await readStdin();
-      slots.push(
-        text.trim() === ""
-          ? [{ file: "-", error: { message: t.empty } }]
-          : isNdjson("-", text)
-            ? checkNdjson("-", text, options)
-            : [checkText("-", text, options)],
-      );
+    if ("problem" in name)
+      slots.push([
+        { file: name.path, error: problemText(cmd.locale, name.problem, cmd.maxBytes, name.detail) },
+      ]);
+    else if (isStdin(name.path)) {
+      slots.push(checkRead(name.path, await readStdin(cmd.maxBytes), cmd.maxBytes, options));
     } else {
       slots.push(jobs.length);
       jobs.push({ id: jobs.length, path: name.path, maxBytes: cmd.maxBytes, options });
@@ -76,7 +92,15 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
   const tick = () => bar?.increment();
   const done =
     cmd.jobs > 1 && jobs.length > 1
-      ? await inWorkers(jobs, Math.min(cmd.jobs, availableParallelism() * 2), tick)
+      ? await inWorkers(jobs, Math.min(cmd.jobs, availableParallelism() * 2), tick, (job, error) => [
+          {
+            file: job.path,
+            error: {
+              message: `${t.internal}: ${(error as Error).message ?? String(error)}`,
+              code: "internal",
+            },
+          },
+        ])
       : jobs.map((job) => {
           const r = runJob(job);
           tick();

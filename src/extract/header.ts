@@ -103,19 +103,34 @@ export function findLabelled(lines: readonly SourceLine[], label: RegExp): Found
   return undefined;
 }
 
+const DATE =
+  /(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
+
+/**
+ * The first date of a line that a label introduces: 日期 / 时间 then spaces or a colon, or 来源 anywhere in the
+ * run of non-digits before it. Linear in the line: each date looks back only over the non-digits before it,
+ * which no other date shares (one regular expression with `来源[^\d]*\s*[:：]?\s*` was cubic in a run of spaces).
+ */
+function labelledDate(norm: string): { from: number; to: number } | undefined {
+  for (const m of norm.matchAll(DATE)) {
+    let k = m.index;
+    while (k > 0 && /[\s:：]/.test(norm[k - 1] ?? "")) k--;
+    const label = norm.slice(Math.max(0, k - 2), k);
+    if (label === "日期" || label === "时间") return { from: m.index, to: m.index + m[0].length };
+    let run = m.index;
+    while (run > 0 && !/\d/.test(norm[run - 1] ?? "")) run--;
+    if (norm.slice(run, m.index).includes("来源")) return { from: m.index, to: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** The publication date and publisher from page metadata (日期:2024-01-23 15:22 来源:临河区司法局). */
 export function findPublication(lines: readonly SourceLine[]): { date?: Found; publisher?: Found } {
   let date: Found | undefined;
   let publisher: Found | undefined;
   for (const l of lines) {
-    const d =
-      /(?:日期|时间|来源[^\d]*)\s*[:：]?\s*((?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec(
-        l.norm,
-      );
-    if (d?.[1] && !date && !/公文生成日期|成文日期/.test(l.norm)) {
-      const from = l.norm.indexOf(d[1]);
-      date = at(l, l.raw.slice(from, from + d[1].length), from, from + d[1].length);
-    }
+    const d = date ? undefined : labelledDate(l.norm);
+    if (d && !/公文生成日期|成文日期/.test(l.norm)) date = at(l, l.raw.slice(d.from, d.to), d.from, d.to);
     const p = /(?:来源|发布机构)\s*[:：]\s*([\u4e00-\u9fa5（）()]{2,30})/.exec(l.norm);
     if (p?.[1] && !publisher) {
       const from = l.norm.indexOf(p[1], p.index);

@@ -21,7 +21,13 @@ export interface FileResult {
   readonly file: string;
   readonly result?: ValidationResult;
   /** The input could not be read or parsed: a missing file, invalid JSON, a binary file … */
-  readonly error?: { readonly message: string; readonly line?: number; readonly column?: number };
+  readonly error?: {
+    readonly message: string;
+    /** A stable name of the problem: `notFound`, `tooLarge`, `encoding`, `tooDeep`, `invalidJson` … */
+    readonly code?: string;
+    readonly line?: number;
+    readonly column?: number;
+  };
   /** Resolves a finding's JSON Pointer to a line and column of the file. */
   readonly locate?: (pointer: string) => FileLocation | undefined;
 }

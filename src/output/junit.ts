@@ -1,8 +1,9 @@
 import type { Severity } from "../rules";
 import { type FileResult, locatedFindings, type RenderOptions } from "./fileResult";
+import { visible } from "./visible";
 
 const xml = (s: string) =>
-  s.replace(
+  visible(s).replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
   );
@@ -50,9 +51,10 @@ export function renderJunit(files: readonly FileResult[], options: JunitOptions 
       let body = "";
       if (failing.length > 0) {
         failures++;
-        body += `<failure message="${xml(failing[0]?.message ?? "")}" type="${failing[0]?.severity ?? "error"}">${xml(failing.map(describe).join("\n"))}</failure>`;
+        body += `<failure message="${xml(failing[0]?.message ?? "")}" type="${failing[0]?.severity ?? "error"}">${failing.map((f) => xml(describe(f))).join("\n")}</failure>`;
       }
-      if (notes.length > 0) body += `<system-out>${xml(notes.map(describe).join("\n"))}</system-out>`;
+      if (notes.length > 0)
+        body += `<system-out>${notes.map((f) => xml(describe(f))).join("\n")}</system-out>`;
       return `    <testcase classname="${xml(file.file)}" name="${xml(`${id} ${title}`)}"${body ? `>${body}</testcase>` : "/>"}`;
     });
     allTests += ids.length;

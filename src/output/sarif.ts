@@ -1,5 +1,6 @@
 import type { Severity } from "../rules";
 import { type FileResult, locatedFindings, type RenderOptions } from "./fileResult";
+import { visible } from "./visible";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
   error: "error",
@@ -35,11 +36,11 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
           ruleId: "FZ-JSON-001",
           ...(index.has("FZ-JSON-001") ? { ruleIndex: index.get("FZ-JSON-001") } : {}),
           level: "error",
-          message: { text: file.error.message },
+          message: { text: visible(file.error.message) },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: file.file },
+                artifactLocation: { uri: visible(file.file) },
                 ...(file.error.line
                   ? { region: { startLine: file.error.line, startColumn: file.error.column ?? 1 } }
                   : {}),
@@ -53,14 +54,14 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
       ruleId: f.ruleId,
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: { text: visible(f.message) },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: file.file },
+            artifactLocation: { uri: visible(file.file) },
             ...(f.line ? { region: { startLine: f.line, startColumn: f.column ?? 1 } } : {}),
           },
-          logicalLocations: [{ fullyQualifiedName: f.path || "/", kind: "member" }],
+          logicalLocations: [{ fullyQualifiedName: visible(f.path || "/"), kind: "member" }],
         },
       ],
       properties: { jsonPointer: f.path, params: f.params },

@@ -1,4 +1,5 @@
 import { type FileResult, locatedFindings, type RenderOptions, totals } from "./fileResult";
+import { visible } from "./visible";
 
 const COLORS = {
   error: "\u001b[31m",
@@ -28,7 +29,8 @@ const LABELS = {
 
 /**
  * Renders results for people: grouped by file, then by rule, each finding with its line:column, JSON Pointer and
- * message, and a closing summary line. zh-CN by default.
+ * message, and a closing summary line. zh-CN by default. Control characters and escape sequences from report
+ * content or file names are shown as `\uXXXX`, never passed to the terminal.
  *
  * @example
  * renderText([{ file: "a.json", result }], { locale: "en" })
@@ -44,23 +46,27 @@ export function renderText(files: readonly FileResult[], options: RenderOptions 
   for (const file of files) {
     if (file.error) {
       const at = file.error.line ? `:${file.error.line}:${file.error.column ?? 1}` : "";
-      lines.push(`${file.file}${at}  ${paint("error", L.unreadable)}  ${file.error.message}`);
+      lines.push(
+        `${visible(file.file)}${at}  ${paint("error", L.unreadable)}  ${visible(file.error.message)}`,
+      );
       continue;
     }
     const findings = locatedFindings(file);
     if (findings.length === 0) {
-      lines.push(`${file.file}  ${paint("dim", L.ok)}`);
+      lines.push(`${visible(file.file)}  ${paint("dim", L.ok)}`);
       continue;
     }
-    lines.push(file.file);
+    lines.push(visible(file.file));
     const byRule = new Map<string, typeof findings>();
     for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
     for (const [ruleId, group] of byRule) {
-      lines.push(`  ${ruleId}${titles.has(ruleId) ? ` ${paint("dim", titles.get(ruleId) ?? "")}` : ""}`);
+      lines.push(
+        `  ${visible(ruleId)}${titles.has(ruleId) ? ` ${paint("dim", visible(titles.get(ruleId) ?? ""))}` : ""}`,
+      );
       for (const f of group) {
         const at = f.line ? `${f.line}:${f.column ?? 1}` : "-";
         lines.push(
-          `    ${at.padEnd(8)} ${paint(f.severity, L[f.severity].padEnd(7))} ${f.path || "/"}  ${f.message}`,
+          `    ${at.padEnd(8)} ${paint(f.severity, L[f.severity].padEnd(7))} ${visible(f.path || "/")}  ${visible(f.message)}`,
         );
       }
     }

@@ -1,1 +1,9 @@
-export { type JsonTextResult, lineIndex, parseJsonText, type SourcePosition } from "./jsonText";
+export { type DecodedText, decodeText } from "./decode";
+export {
+  type JsonTextOptions,
+  type JsonTextResult,
+  lineIndex,
+  MAX_JSON_DEPTH,
+  parseJsonText,
+  type SourcePosition,
+} from "./jsonText";

@@ -1,0 +1,41 @@
+/**
+ * Linear time on adversarial inputs (issue 13), at small sizes: the time for 4n characters over the time for n,
+ * best of three after a warm-up, stays under 8 (linear gives about 4, quadratic 16, cubic 64). Ratios only, never
+ * absolute times. `npm run soak` runs the same generators at 1 MB and 5 MB.
+ */
+import { describe, expect, test } from "vitest";
+import { growth, JSONS, PAGES, TARGETS, TEXTS } from "../../bench/adversarial";
+
+const N = 16_000;
+const LIMIT = 8;
+
+/** Owned by the rewrite of extract/mentions.ts and relations.ts ("quadratic in figures per line"): not yet linear. */
+const PENDING = new Set(["numbers with percent"]);
+
+/** The smallest ratio of three measurements: a busy machine can only make a ratio look worse, never better. */
+function ratio(fn: (s: string) => unknown, make: (n: number) => string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3 && best >= LIMIT; i++) best = Math.min(best, growth(fn, make, N).ratio);
+  return best;
+}
+
+describe("linear time on adversarial input", () => {
+  for (const [name, make] of Object.entries(TEXTS)) {
+    (PENDING.has(name) ? test.skip : test)(`extractReport: ${name}`, () => {
+      expect(ratio(TARGETS.text, make)).toBeLessThan(LIMIT);
+    });
+  }
+  for (const [name, make] of Object.entries(PAGES)) {
+    test(`htmlToText: ${name}`, () => {
+      expect(ratio(TARGETS.html, make)).toBeLessThan(LIMIT);
+    });
+    test(`extractReport with htmlToText: ${name}`, () => {
+      expect(ratio(TARGETS.page, make)).toBeLessThan(LIMIT);
+    });
+  }
+  for (const [name, make] of Object.entries(JSONS)) {
+    test(`parseJsonText: ${name}`, () => {
+      expect(ratio(TARGETS.json, make)).toBeLessThan(LIMIT);
+    });
+  }
+});
