@@ -1,4 +1,3 @@
-import { RELATION_BASES } from "../codelists";
 import {
   deriveRates,
   type ExtractResult,
@@ -7,6 +6,7 @@ import {
   type Locale,
   lineIndex,
   looksLikeHtml,
+  RELATION_BASES,
   type Report,
   type ReportInput,
   sourceSpanOf,

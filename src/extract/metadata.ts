@@ -7,6 +7,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** Whether a line reads as the title of a report on rule-of-law government work (a year is not required). */
 export function isReportTitle(norm: string): boolean {
+  if (norm.length > 200) return false;
   const t = norm
     .replace(BEFORE_TITLE, "")
     .trim()
@@ -56,7 +57,7 @@ export function findReportTitle(
 
 /** Page furniture glued before a title: breadcrumbs (首页 > 政务公开 > …) and column names. */
 const BEFORE_TITLE =
-  /^(?:[#\s]+|.*>\s*|首页|通知公告|计划总结|工作动态|政务公开|信息公开|工作报告|政府信息公开|当前位置[:：]?|名称[:：]|标\s*题[:：]|【[^】]{1,10}】)+/;
+  /^(?:[#\s]+|[^>\n]{0,40}>\s*|首页|通知公告|计划总结|工作动态|政务公开|信息公开|工作报告|政府信息公开|当前位置[:：]?|名称[:：]|标\s*题[:：]|【[^】]{1,10}】)+/;
 
 function titleAt(l: SourceLine, length: number): { title: Found; year?: number; lineIndex: number } {
   const lead = BEFORE_TITLE.exec(l.norm.slice(0, length))?.[0].length ?? 0;

@@ -9,9 +9,6 @@ import { growth, JSONS, PAGES, TARGETS, TEXTS } from "../../bench/adversarial";
 const N = 16_000;
 const LIMIT = 8;
 
-/** Owned by the rewrite of extract/mentions.ts and relations.ts ("quadratic in figures per line"): not yet linear. */
-const PENDING = new Set(["numbers with percent"]);
-
 /** The smallest ratio of three measurements: a busy machine can only make a ratio look worse, never better. */
 function ratio(fn: (s: string) => unknown, make: (n: number) => string): number {
   let best = Number.POSITIVE_INFINITY;
@@ -21,7 +18,7 @@ function ratio(fn: (s: string) => unknown, make: (n: number) => string): number 
 
 describe("linear time on adversarial input", () => {
   for (const [name, make] of Object.entries(TEXTS)) {
-    (PENDING.has(name) ? test.skip : test)(`extractReport: ${name}`, () => {
+    test(`extractReport: ${name}`, () => {
       expect(ratio(TARGETS.text, make)).toBeLessThan(LIMIT);
     });
   }
