@@ -35,4 +35,6 @@ export * from "./rates";
 export * from "./rules";
 // JSON text with positions, for pointing findings at lines and columns
 export * from "./source";
+// Tables: reports flattened to typed rows, shared concept codes assigned
+export * from "./tables";
 export { VERSION } from "./version";

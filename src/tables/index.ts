@@ -1,0 +1,1 @@
+export { assignConcepts, conceptsOf } from "./assignConcepts";
