@@ -5,6 +5,7 @@ import { runExplain, runRate, runRates, runRules, runSchema } from "./commands";
 import { loadConfig } from "./config";
 import { runCheck, runExtract } from "./extract";
 import { cliText, usage } from "./messages";
+import { runTable, TABLE_FORMATS } from "./tables/run";
 import { renderAs, runValidate } from "./validate";
 
 const OPTIONS = {
@@ -21,6 +22,7 @@ const OPTIONS = {
   precision: { type: "string", default: "2" },
   mode: { type: "string", default: "halfUp" },
   draft: { type: "string", default: "2020-12" },
+  "no-findings": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -127,6 +129,19 @@ async function main(argv: readonly string[]): Promise<number> {
       };
       break;
     }
+    case "table":
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      result = await runTable({
+        inputs: rest,
+        output: values.output,
+        format: values.format ? oneOf("format", values.format, TABLE_FORMATS) : undefined,
+        locale,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        recursive: values.recursive,
+        findings: !values["no-findings"],
+        progress: process.stderr.isTTY === true && !values.quiet,
+      });
+      break;
     default:
       throw new UsageError(cliText(locale).unknownCommand(command));
   }
