@@ -5,6 +5,7 @@ import { runExplain, runRate, runRates, runRules, runSchema } from "./commands";
 import { loadConfig } from "./config";
 import { runCheck, runExtract } from "./extract";
 import { cliText, usage } from "./messages";
+import { runCompare } from "./tables/compare";
 import { runTable, TABLE_FORMATS } from "./tables/run";
 import { renderAs, runValidate } from "./validate";
 
@@ -140,6 +141,14 @@ async function main(argv: readonly string[]): Promise<number> {
         recursive: values.recursive,
         findings: !values["no-findings"],
         progress: process.stderr.isTTY === true && !values.quiet,
+      });
+      break;
+    case "compare":
+      result = await runCompare(rest, {
+        locale,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        json: oneOf("format", values.format ?? "text", ["text", "json"]) === "json",
+        failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
       });
       break;
     default:

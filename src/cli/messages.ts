@@ -50,6 +50,8 @@ Usage:
   fazhi check <file.txt>...                         extract, then validate; findings point at lines of the text
   fazhi table <inputs...> --output <out.xlsx|out.duckdb|dir> [--format xlsx|csv|duckdb|parquet] [--no-findings]
                                                     reports (JSON, NDJSON, text, HTML) flattened to tables
+  fazhi compare <previous> <current> [--format text|json] [--fail-on error|warning|info]
+                                                    one government's reports of two consecutive years
 
 Options of validate:
   --format text|json|sarif|junit|github   output format (default text)
