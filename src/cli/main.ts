@@ -7,6 +7,7 @@ import { runCheck, runExtract } from "./extract";
 import { cliText, usage } from "./messages";
 import { runCompare } from "./tables/compare";
 import { runTable, TABLE_FORMATS } from "./tables/run";
+import { runSummary } from "./tables/summary";
 import { renderAs, runValidate } from "./validate";
 
 const OPTIONS = {
@@ -24,6 +25,7 @@ const OPTIONS = {
   mode: { type: "string", default: "halfUp" },
   draft: { type: "string", default: "2020-12" },
   "no-findings": { type: "boolean", default: false },
+  html: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -149,6 +151,16 @@ async function main(argv: readonly string[]): Promise<number> {
         maxBytes: wholeNumber("max-size", values["max-size"], 1),
         json: oneOf("format", values.format ?? "text", ["text", "json"]) === "json",
         failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
+      });
+      break;
+    case "summary":
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      result = await runSummary(rest, {
+        locale,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        recursive: values.recursive,
+        json: oneOf("format", values.format ?? "text", ["text", "json"]) === "json",
+        html: values.html,
       });
       break;
     default:

@@ -52,6 +52,8 @@ Usage:
                                                     reports (JSON, NDJSON, text, HTML) flattened to tables
   fazhi compare <previous> <current> [--format text|json] [--fail-on error|warning|info]
                                                     one government's reports of two consecutive years
+  fazhi summary <inputs...> [--format text|json] [--html out.html]
+                                                    per concept across reports: n, quartiles, min and max
 
 Options of validate:
   --format text|json|sarif|junit|github   output format (default text)
