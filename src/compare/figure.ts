@@ -11,7 +11,13 @@ import {
   toDecimalString,
 } from "../numbers";
 
-/** A figure as compared: printed value, exact value with 万/亿 applied, and the interval its printing allows. @internal */
+/**
+ * A figure as compared: where it is, its printed value, unit, magnitude and qualifier, and its exact value with
+ * 万/亿 applied.
+ * @example
+ * compareReports(previous, current).concepts[0]?.current
+ * //=> { indicatorId: "one-go-items", pointer: "/indicators/23", value: "15.2", magnitude: "万", unit: "件", exact: "152000" }
+ */
 export interface Figure {
   readonly indicatorId: string;
   readonly pointer: string;
