@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -47,8 +47,16 @@ for (let i = 0; i < count; i++) {
 const out = `${dir}.duckdb`;
 const args = [join(root, "dist/cli.js"), "table", dir, "--recursive", "--output", out];
 if (values["no-findings"]) args.push("--no-findings");
-const run = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], { encoding: "utf8" });
-const [wall, rssKb] = (run.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number) as [number, number];
+const run = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", process.execPath, ...args], {
+  encoding: "utf8",
+});
+const [wall, user, system, rssKb] = (run.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number) as [
+  number,
+  number,
+  number,
+  number,
+];
+const load = loadavg()[0] ?? 0;
 if (run.status !== 0) throw new Error(`fazhi table exited ${run.status}: ${run.stderr.slice(-2000)}`);
 
 const instance = await DuckDBInstance.create(out, { access_mode: "READ_ONLY" });
@@ -74,9 +82,12 @@ const lines = [
   `Input: ${count.toLocaleString("en")} report files (the five examples in turn, ${(bytes / 2 ** 20).toFixed(0)} MB of JSON, ${indicators.toLocaleString("en")} indicators), 100 folders.`,
   `Command: \`fazhi table <dir> --recursive --output out.duckdb${values["no-findings"] ? " --no-findings" : ""}\` (validation and rate checks included unless --no-findings).`,
   "",
-  "| wall time | per report | peak RSS | goal (< 60 s, < 500 MB) |",
-  "| --- | --- | --- | --- |",
-  `| ${wall.toFixed(1)} s | ${((wall * 1000) / count).toFixed(2)} ms | ${(rssKb / 1024).toFixed(0)} MB | ${ok(wall * (10_000 / count) < 60)} / ${ok(rssKb / 1024 < 500)} |`,
+  "| wall time | CPU time (user + sys) | per report (CPU) | peak RSS | load average | goal (< 60 s, < 500 MB) |",
+  "| --- | --- | --- | --- | --- | --- |",
+  `| ${wall.toFixed(1)} s | ${(user + system).toFixed(1)} s | ${(((user + system) * 1000) / count).toFixed(2)} ms | ${(rssKb / 1024).toFixed(0)} MB | ${load.toFixed(1)} | ${ok(wall * (10_000 / count) < 60)} / ${ok(rssKb / 1024 < 500)} |`,
+  "",
+  "The wall time counts against the goal; the CPU time is what the run costs when the machine is not shared (the",
+  "load average is the 1-minute figure at the end of the run, on a machine shared with other work).",
   "",
   "Read back: the database holds every report and every indicator (checked by the script).",
   "",
