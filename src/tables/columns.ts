@@ -143,8 +143,6 @@ export const TABLES = {
  */
 export type TableName = keyof typeof TABLES;
 
-type Cell<T extends ColumnType> = (T extends "text" ? string : number) | null;
-
 /**
  * A row of a table: every column, `null` where the report does not say (never for the key, `reportId` and `pointer`).
  * @example
@@ -154,9 +152,7 @@ type Cell<T extends ColumnType> = (T extends "text" ? string : number) | null;
 export type Row<N extends TableName> = {
   readonly [K in keyof (typeof TABLES)[N]]: K extends "reportId" | "pointer"
     ? string
-    : (typeof TABLES)[N][K] extends ColumnType
-      ? Cell<(typeof TABLES)[N][K]>
-      : never;
+    : ((typeof TABLES)[N][K] extends "text" ? string : number) | null;
 };
 
 /**
