@@ -34,6 +34,8 @@ export default defineConfig([
       "cli-progress",
       "opencc-js",
       "htmlparser2",
+      "exceljs",
+      "@duckdb/node-api",
     ],
     noExternal: ["@noble/hashes", "jsonc-parser"],
   },

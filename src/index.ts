@@ -7,6 +7,8 @@
 
 // Code lists (themes, levels, units, qualifiers, rate kinds …)
 export * from "./codelists";
+// Compare: two reports of one government in consecutive years
+export * from "./compare";
 // Extractor: from a published report's text to a draft with provenance
 export * from "./extract";
 // The model: zod schemas and their types, and the parse API
@@ -35,4 +37,6 @@ export * from "./rates";
 export * from "./rules";
 // JSON text with positions, for pointing findings at lines and columns
 export * from "./source";
+// Tables: reports flattened to typed rows, shared concept codes assigned
+export * from "./tables";
 export { VERSION } from "./version";

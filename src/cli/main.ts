@@ -5,6 +5,9 @@ import { loadConfig } from "./config";
 import { runCheck, runExtract } from "./extract";
 import { cliText, usage } from "./messages";
 import { guardOutput, RefusedError, writeAtomically } from "./outputFile";
+import { runCompare } from "./tables/compare";
+import { runTable, TABLE_FORMATS } from "./tables/run";
+import { runSummary } from "./tables/summary";
 import { renderAs, runValidate } from "./validate";
 
 const OPTIONS = {
@@ -21,6 +24,8 @@ const OPTIONS = {
   precision: { type: "string", default: "2" },
   mode: { type: "string", default: "halfUp" },
   draft: { type: "string", default: "2020-12" },
+  "no-findings": { type: "boolean", default: false },
+  html: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -138,6 +143,37 @@ async function main(argv: readonly string[]): Promise<number> {
       };
       break;
     }
+    case "table":
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      result = await runTable({
+        inputs: rest,
+        output: values.output,
+        format: values.format ? oneOf("format", values.format, TABLE_FORMATS) : undefined,
+        locale,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        recursive: values.recursive,
+        findings: !values["no-findings"],
+        progress: process.stderr.isTTY === true && !values.quiet,
+      });
+      break;
+    case "compare":
+      result = await runCompare(rest, {
+        locale,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        json: oneOf("format", values.format ?? "text", ["text", "json"]) === "json",
+        failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
+      });
+      break;
+    case "summary":
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      result = await runSummary(rest, {
+        locale,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        recursive: values.recursive,
+        json: oneOf("format", values.format ?? "text", ["text", "json"]) === "json",
+        html: values.html,
+      });
+      break;
     default:
       throw new UsageError(cliText(locale).unknownCommand(command));
   }

@@ -94,6 +94,12 @@ Usage:
   fazhi schema [--draft 2020-12|07]                 the JSON Schema of the report model
   fazhi extract <file.txt|->                        a draft report (JSON) read from a report's text
   fazhi check <file.txt>...                         extract, then validate; findings point at lines of the text
+  fazhi table <inputs...> --output <out.xlsx|out.duckdb|dir> [--format xlsx|csv|duckdb|parquet] [--no-findings]
+                                                    reports (JSON, NDJSON, text, HTML) flattened to tables
+  fazhi compare <previous> <current> [--format text|json] [--fail-on error|warning|info]
+                                                    one government's reports of two consecutive years
+  fazhi summary <inputs...> [--format text|json] [--html out.html]
+                                                    per concept across reports: n, quartiles, min and max
 
 Options of validate:
   --format text|json|sarif|junit|github   output format (default text)

@@ -1,4 +1,6 @@
 export { type CodelistEntry, codesOf, findEntry, labelOf } from "./codelist";
+export { type ConceptContext, type ConceptInput, conceptEntry, conceptOf } from "./conceptOf";
+export { CONCEPTS, type ConceptCode, type ConceptEntry } from "./concepts";
 export { DOMAINS, type DomainCode } from "./domains";
 export { INDICATOR_KINDS, type IndicatorKindCode } from "./indicatorKinds";
 export { ISSUER_ROLES, type IssuerRoleCode } from "./issuerRoles";

@@ -16,6 +16,7 @@ export {
 export { Plan, PlanTarget } from "./plan";
 export { toJsonPointer } from "./pointer";
 export {
+  Concept,
   DecimalString,
   Domain,
   Id,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Evidence } from "./evidence";
 import {
+  Concept,
   DecimalString,
   Domain,
   Id,
@@ -39,6 +40,10 @@ export const Indicator = z
     kind: IndicatorKind,
     domain: Domain.optional(),
     rateKind: RateKind.optional().meta({ description: "For kind rate: which named rate." }),
+    concept: Concept.optional().meta({
+      description:
+        "The shared concept (codelists/concepts) this figure is, for comparing reports; see conceptOf.",
+    }),
     direction: z.enum(["increase", "decrease"]).optional().meta({ description: "For changes: up or down." }),
     rounding: RoundingModeSchema.optional().meta({ description: "How the figure is known to be rounded." }),
     year: Year.optional().meta({ description: "The year the figure refers to, when not the report year." }),

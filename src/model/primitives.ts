@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  CONCEPTS,
   codesOf,
   DOMAINS,
   INDICATOR_KINDS,
@@ -183,3 +184,13 @@ export const RoundingModeSchema = z
   .enum(["halfUp", "halfEven", "truncate", "up", "floor", "ceiling"])
   .meta({ title: "Rounding mode" });
 export type RoundingModeSchema = z.infer<typeof RoundingModeSchema>;
+
+/**
+ * A shared concept code (codelists/concepts): the same figure across reports and years (行政复议纠错率, 调解成功率 …).
+ *
+ * @example
+ * Concept.parse("mediationSuccessRate") //=> "mediationSuccessRate"
+ * Concept.safeParse("mediation").success //=> false
+ */
+export const Concept = z.enum(codesOf(CONCEPTS)).meta({ title: "Concept" });
+export type Concept = z.infer<typeof Concept>;

@@ -15,8 +15,22 @@ const ALLOWED: Record<string, readonly string[]> = {
   rules: ["rates", "model", "numbers", "codelists", "version"],
   extract: ["model", "numbers", "codelists"],
   output: ["rules"],
+  tables: ["rules", "rates", "model", "numbers", "codelists"],
+  compare: ["tables", "rates", "model", "numbers", "codelists"],
   cli: ["index", "output", "version", "html"],
-  index: ["codelists", "extract", "model", "numbers", "output", "rates", "rules", "source", "version"],
+  index: [
+    "codelists",
+    "compare",
+    "extract",
+    "model",
+    "numbers",
+    "output",
+    "rates",
+    "rules",
+    "source",
+    "tables",
+    "version",
+  ],
 };
 /** Areas that another area may only take types from. */
 const TYPES_ONLY: Record<string, readonly string[]> = { output: ["rules"] };

@@ -1,0 +1,4 @@
+export { assignConcepts, conceptsOf } from "./assignConcepts";
+export { type ColumnType, type Row, type RowSets, TABLE_NAMES, TABLES, type TableName } from "./columns";
+export { type FlattenOptions, flattenReport, flattenReports } from "./flatten";
+export { type ConceptSummary, type ConceptValue, summarizeConcepts } from "./summary";
