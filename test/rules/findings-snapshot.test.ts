@@ -62,7 +62,7 @@ function rateCase(stated: string, part: string, whole: string, extra: Record<str
 }
 
 const RATE_GRID: Array<[string, unknown]> = [];
-for (const [part, whole] of [
+for (const [part, whole] of <Array<[string, string]>>[
   ["683", "904"],
   ["1", "3"],
   ["2", "3"],
