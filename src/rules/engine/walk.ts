@@ -15,6 +15,7 @@ interface Walked {
   texts?: ReadonlyArray<readonly [text: string, path: string]>;
   indicators?: IndicatorIndex;
   roleTexts?: Map<string, string>;
+  roleLengths?: Map<string, number>;
 }
 
 // Keyed weakly by the parsed report: validateReport parses a fresh one for each call, and rules never mutate it.
@@ -100,4 +101,28 @@ export function roleText(report: Report, role: Section["roles"][number]): string
     w.roleTexts.set(role, text);
   }
   return text;
+}
+
+/** The number of characters (code points) of `roleText`, counted without spreading the text. Computed once per report and role. */
+export function roleTextLength(report: Report, role: Section["roles"][number]): number {
+  const w = of(report);
+  w.roleLengths ??= new Map();
+  let n = w.roleLengths.get(role);
+  if (n === undefined) {
+    const text = roleText(report, role);
+    n = text.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // A high surrogate followed by a low one is one code point, as `[...text]` counts it.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          n--;
+          i++;
+        }
+      }
+    }
+    w.roleLengths.set(role, n);
+  }
+  return n;
 }
