@@ -1,5 +1,5 @@
 import { checkSubset } from "../../rates";
-import { wholeAndParts } from "../engine/quantity";
+import { holdsExactly, wholeAndParts } from "../engine/quantity";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { indicatorIndex } from "../engine/walk";
 
@@ -17,6 +17,10 @@ export const subsetWithinWhole: Rule = {
       const q = wholeAndParts(index, rel);
       if ("reason" in q) {
         out.push({ status: "notApplicable", reason: q.reason });
+        return;
+      }
+      if (holdsExactly(q, rel.disjoint ? "disjointSubset" : "subset")) {
+        out.push({ status: "pass" });
         return;
       }
       const result = checkSubset({
