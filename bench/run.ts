@@ -370,7 +370,7 @@ for (const line of [
   "  rules, exact bigint arithmetic), which dominates on small reports, where JSON.parse takes 20–50 µs.",
   "- **CLI path.** Per file: validateReport ≈ 40%, the JSON syntax tree built to give findings a line",
   "  (src/source, `locate`) ≈ 18%, parseJsonText ≈ 10%, reading the file ≈ 7%, hashing ≈ 3%, GC ≈ 15%.",
-  "- **--jobs.** With 2 workers the CPU time for the same reports rises by 40–50% (two vCPUs shared with the",
+  "- **--jobs.** With 2 workers the CPU time for the same reports rises by 30–70% (two vCPUs shared with the",
   "  GC threads and, on this machine, other tenants), so wall time barely falls or rises; file reading is",
   "  under a tenth of a job. `--jobs` stays 1 by default: the fastest setting measured here.",
   "- **Quadratic spots on long inputs**, found with the playground's 5 MB test: deriveRates and sourceSpanOf",
