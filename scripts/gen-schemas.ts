@@ -1,6 +1,7 @@
-/** Writes the JSON Schemas of the report model into schemas/. Run: npm run gen:schemas */
+/** Writes the JSON Schemas of the report model into schemas/, and the fast path generated from them. Run: npm run gen:schemas */
 import { writeFileSync } from "node:fs";
 import { reportJsonSchema } from "../src/model/jsonSchema";
+import { reportFastPathSource } from "./standalone";
 
 for (const [draft, file] of [
   ["2020-12", "schemas/report.schema.json"],
@@ -9,3 +10,5 @@ for (const [draft, file] of [
   writeFileSync(file, `${JSON.stringify(reportJsonSchema(draft), null, 2)}\n`);
   console.log(`wrote ${file}`);
 }
+writeFileSync("src/model/generated/reportFastPath.ts", reportFastPathSource());
+console.log("wrote src/model/generated/reportFastPath.ts");

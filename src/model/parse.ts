@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import en from "#zod-locale-en";
 import zhCN from "#zod-locale-zh-CN";
+import { fastParseReport } from "./fastPath";
 import { toJsonPointer } from "./pointer";
 import { Report } from "./report";
 
@@ -77,6 +78,10 @@ function toIssues(issues: readonly z.core.$ZodIssue[]): ParseIssue[] {
  * safeParseReport({ ...report, reportYear: "2023" }, { locale: "en" }).issues?.[0]?.path //=> "/reportYear"
  */
 export function safeParseReport(input: unknown, options: ParseReportOptions = {}): SafeParseReportResult {
+  // A valid input is accepted by the generated validator and copied as zod would return it; zod runs only when
+  // that fast path does not accept, to produce the issues with their paths and localized messages.
+  const fast = fastParseReport(input);
+  if (fast !== undefined) return { success: true, value: fast };
   const localeError = options.locale === "en" ? en().localeError : zhCN().localeError;
   try {
     const result = Report.safeParse(input, { error: localeError });

@@ -4,7 +4,8 @@ import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { extractReport } from "../../src/extract";
-import { reportJsonSchema, safeParseReport } from "../../src/model";
+import { Report, reportJsonSchema, safeParseReport } from "../../src/model";
+import { fastParseReport } from "../../src/model/fastPath";
 import {
   contains,
   decimalPlaces,
@@ -157,10 +158,16 @@ describe("zod and the emitted JSON Schema agree", () => {
     let accepted = 0;
     fc.assert(
       fc.property(mutatedReport, (doc) => {
-        const zod = safeParseReport(doc).success;
+        const parsed = Report.safeParse(doc);
+        const zod = parsed.success;
         if (zod) accepted++;
         expect(v2020(doc), "ajv 2020-12").toBe(zod);
         expect(v07(doc), "ajv draft-07").toBe(zod);
+        // The generated fast path of safeParseReport: zod's verdict, and zod's value with its keys in zod's order.
+        const fast = fastParseReport(doc);
+        expect(fast !== undefined, "fast path").toBe(zod);
+        if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(parsed.data));
+        expect(safeParseReport(doc).success, "safeParseReport").toBe(zod);
       }),
       runs(500),
     );

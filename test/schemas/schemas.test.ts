@@ -3,7 +3,9 @@ import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
-import { reportJsonSchema, safeParseReport } from "../../src/model";
+import { reportFastPathSource } from "../../scripts/standalone";
+import { Report, reportJsonSchema, safeParseReport } from "../../src/model";
+import { fastParseReport } from "../../src/model/fastPath";
 
 const read = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
@@ -16,6 +18,15 @@ describe("committed JSON Schemas", () => {
     expect(read(file), `${file} is stale: run \`npm run gen:schemas\` and commit it`).toEqual(
       reportJsonSchema(draft),
     );
+  });
+
+  test("the generated fast path matches the zod model (if not: run `npm run gen:schemas`)", () => {
+    const file = "src/model/generated/reportFastPath.ts";
+    const committed = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+    expect(
+      committed === reportFastPathSource(),
+      `${file} is stale: run \`npm run gen:schemas\` and commit it`,
+    ).toBe(true);
   });
 });
 
@@ -71,6 +82,37 @@ const tricky: Array<[string, unknown]> = [
     { ...minimal(), jurisdiction: { name: "x", level: "county", code: "123456789" } },
   ],
   ["empty issuers", { ...minimal(), issuers: [] }],
+  ["source url", { ...minimal(), source: { url: "https://www.gov.cn/a?b=1#c" } }],
+  ["source url not a url", { ...minimal(), source: { url: "not a url" } }],
+  ["astral character in a one-character title", { ...minimal(), title: "𠀀" }],
+  ["decimal of 40 characters", withIndicator({ value: "1".repeat(40) })],
+  ["decimal of 41 characters", withIndicator({ value: "1".repeat(41) })],
+  ["evidence start past 2^53", withIndicator({ evidence: [{ quote: "x", start: 2 ** 53 }] })],
+];
+
+/** What the generated fast path must give: zod's own value when it accepts, nothing (zod decides) otherwise. */
+function expectFastPathAgrees(doc: unknown) {
+  const zod = Report.safeParse(structuredClone(doc));
+  const fast = fastParseReport(structuredClone(doc));
+  if (fast !== undefined) {
+    expect(zod.success, "the fast path accepts only what zod accepts").toBe(true);
+    expect(JSON.stringify(fast), "and returns what zod returns, keys in the same order").toBe(
+      JSON.stringify(zod.data),
+    );
+    expect(fast).toEqual(zod.data);
+  }
+  return { zod: zod.success, fast: fast !== undefined };
+}
+
+// Where the emitted JSON Schema and zod disagree, the fast path must side with zod: its formats are zod's (a host
+// that is not an IPv4 address is no URL), or it leaves the input to zod (which trims a URL and drops a
+// __proto__ key from extensions).
+const fastPathOnly: Array<[string, unknown]> = [
+  ["source url host 999.999.999.999", { ...minimal(), source: { url: "http://999.999.999.999/" } }],
+];
+const leftToZod: Array<[string, unknown]> = [
+  ["source url with a space around it", { ...minimal(), source: { url: " https://a.cn/ " } }],
+  ["extensions with a __proto__ key", { ...minimal(), extensions: JSON.parse('{"__proto__": 1}') }],
 ];
 
 describe("zod and ajv agree", () => {
@@ -81,7 +123,20 @@ describe("zod and ajv agree", () => {
   ];
   const checks = validators();
   test.each(docs)("on %s", (_name, doc) => {
-    const zodVerdict = safeParseReport(structuredClone(doc)).success;
+    const zodVerdict = Report.safeParse(structuredClone(doc)).success;
+    expect(safeParseReport(structuredClone(doc)).success, "safeParseReport").toBe(zodVerdict);
     for (const [name, validate] of checks) expect(validate(structuredClone(doc)), name).toBe(zodVerdict);
+  });
+
+  test.each([...docs, ...fastPathOnly])(
+    "the generated fast path on %s: same verdict and value as zod",
+    (_name, doc) => {
+      const { zod, fast } = expectFastPathAgrees(doc);
+      expect(fast).toBe(zod);
+    },
+  );
+
+  test.each(leftToZod)("the generated fast path leaves %s to zod", (_name, doc) => {
+    expect(expectFastPathAgrees(doc)).toEqual({ zod: true, fast: false });
   });
 });

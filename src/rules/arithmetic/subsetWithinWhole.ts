@@ -1,6 +1,6 @@
 import { checkSubset } from "../../rates";
 import { extractedParams } from "../engine/extracted";
-import { wholeAndParts } from "../engine/quantity";
+import { holdsExactly, wholeAndParts } from "../engine/quantity";
 import type { Rule, RuleOutcome } from "../engine/types";
 import { indicatorIndex } from "../engine/walk";
 
@@ -18,6 +18,10 @@ export const subsetWithinWhole: Rule = {
       const q = wholeAndParts(index, rel);
       if ("reason" in q) {
         out.push({ status: "notApplicable", reason: q.reason });
+        return;
+      }
+      if (holdsExactly(q, rel.disjoint ? "disjointSubset" : "subset")) {
+        out.push({ status: "pass" });
         return;
       }
       const result = checkSubset({

@@ -1,5 +1,5 @@
 import type { Rule } from "../engine/types";
-import { roleText, sectionsOf } from "../engine/walk";
+import { roleTextLength, sectionsOf } from "../engine/walk";
 import { MIN_PART_CHARS } from "./partPresent";
 
 /** FZ-COMP-002: the report admits shortcomings (存在的不足) and says why (原因). */
@@ -16,8 +16,7 @@ export const problemsWithCauses: Rule = {
     if (report.sections.length === 0 && report.problems.length === 0) {
       return [{ status: "notApplicable", reason: "the body has no sections" }];
     }
-    const text = roleText(report, "problems");
-    const hasProblems = report.problems.length > 0 || [...text].length >= MIN_PART_CHARS;
+    const hasProblems = report.problems.length > 0 || roleTextLength(report, "problems") >= MIN_PART_CHARS;
     if (!hasProblems) return [{ status: "fail", path: "/problems", params: { missing: "problems" } }];
     const paragraphs = sectionsOf(report)
       .filter(({ section }) => section.roles.includes("problems"))

@@ -1,6 +1,6 @@
 import type { Indicator } from "../../model";
-import { applyMagnitude } from "../../numbers";
-import type { StatedNumber } from "../../rates";
+import { applyMagnitude, cmp, type Rational, sumOf } from "../../numbers";
+import { type StatedNumber, toRational } from "../../rates";
 
 /** An indicator's value as a stated number for the checks: magnitude applied, qualifier kept. */
 export function quantityOf(indicator: Indicator): StatedNumber {
@@ -28,4 +28,25 @@ export function wholeAndParts(
     parts: found.map((p) => quantityOf(p.indicator)),
     paths: [whole.path, ...found.map((p) => p.path)],
   };
+}
+
+/**
+ * Whether a sum (`whole = Σ parts`) or subset (each part, and with `disjoint` their sum, ≤ whole) holds when every
+ * figure is exact: then the intervals of `checkSum` / `checkSubset` are points and the verdict is a comparison.
+ * `undefined` when a figure is qualified (余, 约 …) or not a number: the full check decides, and states the figures
+ * a finding shows.
+ */
+export function holdsExactly(
+  q: { readonly whole: StatedNumber; readonly parts: readonly StatedNumber[] },
+  kind: "sum" | "subset" | "disjointSubset",
+): boolean | undefined {
+  const point = (n: StatedNumber): Rational | undefined =>
+    n.qualifier && n.qualifier !== "exact" ? undefined : toRational(n.value);
+  const whole = point(q.whole);
+  const parts = q.parts.map(point);
+  if (!whole || parts.some((p) => p === undefined)) return undefined;
+  const values = parts as Rational[];
+  if (kind === "sum") return cmp(sumOf(values), whole) === 0;
+  if (values.some((p) => cmp(p, whole) > 0)) return false;
+  return kind === "subset" || cmp(sumOf(values), whole) <= 0;
 }

@@ -1,6 +1,6 @@
 import { extractedParams } from "../engine/extracted";
 import type { Rule, RuleOutcome } from "../engine/types";
-import { derivedRates } from "./derived";
+import { rateVerdicts } from "./derived";
 
 /** FZ-RATE-001: a stated rate is what its numerator and denominator give, at the stated precision. */
 export const rateMatches: Rule = {
@@ -13,9 +13,10 @@ export const rateMatches: Rule = {
     en: "Stated figures are intervals at their stated precision (as XBRL Calculations 1.1)",
   },
   check(report, context) {
-    const derived = derivedRates(report, context);
-    if (derived.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
-    return derived.map((d): RuleOutcome => {
+    const verdicts = rateVerdicts(report, context);
+    if (verdicts.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
+    return verdicts.map((d): RuleOutcome => {
+      if (d === "pass") return { status: "pass" };
       if (!d.check)
         return { status: "notApplicable", reason: d.notApplicable ?? "rate could not be computed" };
       if (d.check.status !== "fail") return { status: "pass" };

@@ -1,5 +1,5 @@
 import type { Rule, RuleOutcome } from "../engine/types";
-import { derivedRates } from "./derived";
+import { rateVerdicts } from "./derived";
 
 /** FZ-RATE-002: a stated rate holds only under another rounding mode than the one assumed (e.g. truncation). */
 export const rateOtherRounding: Rule = {
@@ -8,9 +8,10 @@ export const rateOtherRounding: Rule = {
   severity: "info",
   version: "1.0.0",
   check(report, context) {
-    const derived = derivedRates(report, context);
-    if (derived.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
-    return derived.map((d): RuleOutcome => {
+    const verdicts = rateVerdicts(report, context);
+    if (verdicts.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
+    return verdicts.map((d): RuleOutcome => {
+      if (d === "pass") return { status: "pass" };
       if (!d.check)
         return { status: "notApplicable", reason: d.notApplicable ?? "rate could not be computed" };
       if (d.check.status === "fail")
