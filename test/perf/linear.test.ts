@@ -1,15 +1,16 @@
 /**
  * Linear time on adversarial inputs (issue 13), at small sizes: the time for 4n characters over the time for n,
- * best of five after a warm-up, stays under 8 (linear gives about 4, quadratic 16, cubic 64). Ratios only, never
- * absolute times. `npm run soak` runs the same generators at 1 MB and 5 MB.
+ * best of five after a warm-up, stays under 10 (linear gives about 4, quadratic 16, cubic 64; a one-off step in
+ * V8 between the two sizes reads 8 or 9 on a linear path). Ratios only, never absolute times. `npm run soak` runs
+ * the same generators at 1 MB and 5 MB.
  */
 import { describe, expect, test } from "vitest";
 import { growth, JSONS, PAGES, TARGETS, TEXTS } from "../../bench/adversarial";
 
-const N = 16_000;
-const LIMIT = 8;
+const N = 32_000;
+const LIMIT = 10;
 
-/** The smallest ratio of three measurements: a busy machine can only make a ratio look worse, never better. */
+/** The smallest ratio of five measurements: a busy machine can only make a ratio look worse, never better. */
 function ratio(fn: (s: string) => unknown, make: (n: number) => string): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 5 && best >= LIMIT; i++) best = Math.min(best, growth(fn, make, N).ratio);
