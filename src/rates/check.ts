@@ -9,6 +9,8 @@ import {
   intervalAdd,
   intervalDiv,
   intervalOf,
+  type Magnitude,
+  magnitudeFactor,
   mul,
   type Qualifier,
   type Rational,
@@ -23,12 +25,15 @@ import { type NumberInput, showInput, toRational } from "./input";
 import { type Explanation, modeZh } from "./rate";
 
 /**
- * A number as a report states it: the value and its qualifier (余, 约 …).
+ * A number as a report states it: the value as printed, its magnitude (万, 亿) and its qualifier (余, 约 …).
+ * A qualified decimal string stands for the values that round to it, widened by the qualifier, then scaled by
+ * the magnitude: 1.5万余 is [14500, +∞), 15000余 is [14999.5, +∞).
  * @example
- * const cases: StatedNumber = { value: "15.2", qualifier: "atLeast" }; // 15.2万余 read as 152000 or more
+ * const cases: StatedNumber = { value: "15.2", magnitude: "万", qualifier: "atLeast" }; // 15.2万余: [151500, +∞)
  */
 export interface StatedNumber {
   readonly value: NumberInput;
+  readonly magnitude?: Magnitude;
   readonly qualifier?: Qualifier;
 }
 
@@ -56,21 +61,24 @@ export interface CheckResult {
 /** The rounding modes a stated rate is tried under, in order. */
 const TRIED: readonly RoundingMode[] = ["halfUp", "halfEven", "truncate", "up"];
 
-function inputInterval(n: StatedNumber): { point: Rational; interval: Interval } | undefined {
-  const point = toRational(n.value);
-  if (!point) return undefined;
-  const q = n.qualifier ?? "exact";
-  if (q === "exact" || typeof n.value !== "string") return { point, interval: intervalOf(point) };
-  const interval = statedInterval(n.value, { qualifier: q });
-  return interval ? { point, interval } : undefined;
-}
-
+// Scales by a positive factor.
 const scale = (iv: Interval, k: Rational): Interval => ({
   ...(iv.lower ? { lower: mul(iv.lower, k) } : {}),
   ...(iv.upper ? { upper: mul(iv.upper, k) } : {}),
   lowerClosed: iv.lowerClosed,
   upperClosed: iv.upperClosed,
 });
+
+function inputInterval(n: StatedNumber): { point: Rational; interval: Interval } | undefined {
+  const value = toRational(n.value);
+  if (!value) return undefined;
+  const factor = rational(n.magnitude ? magnitudeFactor(n.magnitude) : 1n);
+  const point = mul(value, factor);
+  const q = n.qualifier ?? "exact";
+  if (q === "exact" || typeof n.value !== "string") return { point, interval: intervalOf(point) };
+  const interval = statedInterval(n.value.trim(), { qualifier: q });
+  return interval ? { point, interval: scale(interval, factor) } : undefined;
+}
 
 const asStated = (n: NumberInput | StatedNumber): StatedNumber =>
   typeof n === "object" && n !== null && "value" in n ? n : { value: n };
@@ -212,8 +220,13 @@ export function checkSubset(input: {
   const whole = inputInterval(asStated(input.whole));
   const sum = totals(input.parts);
   if (!whole || !sum) return undefined;
-  const fits = (lower: Interval): boolean =>
-    !lower.lower || !whole.interval.upper || cmp(lower.lower, whole.interval.upper) <= 0;
+  // A part fits when some value it stands for is at most some value the whole stands for.
+  const atMostWhole: Interval = {
+    ...(whole.interval.upper ? { upper: whole.interval.upper } : {}),
+    lowerClosed: false,
+    upperClosed: whole.interval.upperClosed,
+  };
+  const fits = (part: Interval): boolean => intersects(part, atMostWhole);
   const largest = sum.each.reduce((a, b) => (cmp(a.point, b.point) >= 0 ? a : b));
   const ok = sum.each.every((p) => fits(p.interval)) && (!input.disjoint || fits(sum.interval));
   const compared = input.disjoint ? sum.point : largest.point;
@@ -222,11 +235,7 @@ export function checkSubset(input: {
     status: ok ? "pass" : "fail",
     stated: w,
     computed: c,
-    interval: formatInterval({
-      ...(whole.interval.upper ? { upper: whole.interval.upper } : {}),
-      lowerClosed: false,
-      upperClosed: whole.interval.upperClosed,
-    }),
+    interval: formatInterval(atMostWhole),
     mode: "halfUp",
     modesThatPass: ok ? ["halfUp"] : [],
     delta: showInput(sub(compared, whole.point)),

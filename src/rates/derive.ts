@@ -2,6 +2,7 @@ import type { Indicator, RateKind, RateRelation, Report } from "../model";
 import { applyMagnitude, decimalPlaces, type RoundingMode, sub, sumOf } from "../numbers";
 import { type CheckResult, checkStatedRate, type StatedNumber } from "./check";
 import type { RateDenominatorOptions } from "./named";
+import { statedNumberOf } from "./quantity";
 import { type RateResult, safeRate } from "./rate";
 
 /**
@@ -45,12 +46,6 @@ export interface DeriveRatesOptions {
   /** Rounding mode assumed for stated rates. Default `halfUp`. */
   readonly mode?: RoundingMode;
   readonly denominators?: RateDenominatorOptions;
-}
-
-function quantity(ind: Indicator): StatedNumber | undefined {
-  if (!ind.magnitude) return { value: ind.value, ...(ind.qualifier ? { qualifier: ind.qualifier } : {}) };
-  const v = applyMagnitude(ind.value, ind.magnitude);
-  return v ? { value: v } : undefined;
 }
 
 type IndicatorIndex = ReadonlyMap<string, { readonly ind: Indicator; readonly path: string }>;
@@ -102,7 +97,7 @@ function deriveOne(
   const computed = safeRate(n, d, { precision: decimalPlaces(stated.value), mode });
   if (!computed.ok) return { ...base, stated: stated.value, inputs, notApplicable: computed.reason };
   const single = (inds: Indicator[], fallback: typeof n): StatedNumber | typeof n =>
-    inds.length === 1 && inds[0] && excluded.length === 0 ? (quantity(inds[0]) ?? fallback) : fallback;
+    inds.length === 1 && inds[0] && excluded.length === 0 ? statedNumberOf(inds[0]) : fallback;
   const check = checkStatedRate({
     stated: stated.value,
     ...(stated.qualifier ? { qualifier: stated.qualifier } : {}),
