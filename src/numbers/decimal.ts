@@ -24,7 +24,7 @@ export function isDecimalString(s: string): boolean {
  * Reads a decimal string exactly.
  *
  * @example
- * parseDecimal("92.98") //=> { n: 2324n, d: 25n }
+ * parseDecimal("92.98") //=> { n: 4649n, d: 50n }
  * parseDecimal("NaN") //=> undefined
  */
 export function parseDecimal(s: string): Rational | undefined {
