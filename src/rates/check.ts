@@ -1,6 +1,5 @@
 import {
   cmp,
-  contains,
   decimalPlaces,
   div,
   formatInterval,
@@ -12,14 +11,18 @@ import {
   type Magnitude,
   magnitudeFactor,
   mul,
+  parseDecimal,
   type Qualifier,
   type Rational,
   type RoundingMode,
   rational,
+  roundingModeOf,
+  type StatedIntervalOptions,
   statedInterval,
   sub,
   sumOf,
   toDecimalString,
+  toFixedExact,
 } from "../numbers";
 import { type NumberInput, showInput, toRational } from "./input";
 import { type Explanation, modeZh } from "./rate";
@@ -75,9 +78,12 @@ function inputInterval(n: StatedNumber): { point: Rational; interval: Interval }
   const factor = rational(n.magnitude ? magnitudeFactor(n.magnitude) : 1n);
   const point = mul(value, factor);
   const q = n.qualifier ?? "exact";
-  if (q === "exact" || typeof n.value !== "string") return { point, interval: intervalOf(point) };
-  const interval = statedInterval(n.value.trim(), { qualifier: q });
-  return interval ? { point, interval: scale(interval, factor) } : undefined;
+  // A qualified figure stands for what it stands for as printed (a number as its decimal form; a third has none
+  // and is taken as it is).
+  const written =
+    q === "exact" ? undefined : typeof n.value === "string" ? n.value.trim() : toFixedExact(value);
+  if (written === undefined) return { point, interval: intervalOf(point) };
+  return { point, interval: scale(statedInterval(written, { qualifier: q }) as Interval, factor) };
 }
 
 const asStated = (n: NumberInput | StatedNumber): StatedNumber =>
@@ -105,7 +111,8 @@ export interface StatedRateInput {
 /**
  * Checks a stated rate against its numerator and denominator as intervals (XBRL Calculations 1.1): the stated
  * figure stands for every value that rounds to it at its stated precision; approximate inputs (约, 余) widen the
- * computed value. Returns `undefined` when an input is not a number or the denominator is zero.
+ * computed value. Every precision is checked, however many decimals the stated figure has. Returns `undefined`
+ * when an input is not a number or the denominator is zero; throws a `TypeError` naming an unknown `mode`.
  *
  * @example
  * checkStatedRate({ stated: "81", numerator: 8881, denominator: 10952 })
@@ -114,29 +121,25 @@ export interface StatedRateInput {
  * checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }) //=> undefined
  */
 export function checkStatedRate(input: StatedRateInput): CheckResult | undefined {
+  const mode = roundingModeOf(input.mode ?? "halfUp");
   const num = inputInterval(asStated(input.numerator));
   const den = inputInterval(asStated(input.denominator));
-  const stated = toRational(input.stated);
+  const stated = parseDecimal(input.stated);
   if (!num || !den || !stated || cmp(den.point, rational(0)) === 0) return undefined;
-  const mode = input.mode ?? "halfUp";
   const exact = mul(div(num.point, den.point), rational(100));
   const computedIv = intervalDiv(scale(num.interval, rational(100)), den.interval);
-  const passes = (m: RoundingMode): boolean => {
-    const iv = statedInterval(input.stated, {
-      mode: m,
-      ...(input.qualifier ? { qualifier: input.qualifier } : {}),
-      ...(input.approxTolerance ? { approxTolerance: input.approxTolerance } : {}),
-    });
-    return iv !== undefined && intersects(iv, computedIv);
-  };
+  const under = (m: RoundingMode): StatedIntervalOptions => ({
+    mode: m,
+    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+    ...(input.approxTolerance ? { approxTolerance: input.approxTolerance } : {}),
+  });
+  const passes = (m: RoundingMode): boolean =>
+    intersects(statedInterval(input.stated, under(m)) as Interval, computedIv);
   const modesThatPass = [mode, ...TRIED.filter((m) => m !== mode)].filter(passes);
   const status = modesThatPass.includes(mode) ? "pass" : modesThatPass.length > 0 ? "passOtherMode" : "fail";
   const places = decimalPlaces(input.stated) + 2;
   const computed = toDecimalString(exact, places, mode);
-  const accepted = statedInterval(input.stated, {
-    mode,
-    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
-  }) as Interval;
+  const accepted = statedInterval(input.stated, under(mode)) as Interval;
   const [sn, sd] = [showInput(num.point), showInput(den.point)];
   return {
     status,
@@ -181,7 +184,8 @@ export function checkSum(input: {
   const whole = inputInterval(asStated(input.whole));
   const sum = totals(input.parts);
   if (!whole || !sum) return undefined;
-  const ok = contains(whole.interval, sum.point) || intersects(whole.interval, sum.interval);
+  // Each figure lies in its own interval, so the sum does in the sum of the intervals.
+  const ok = intersects(whole.interval, sum.interval);
   const formula = sum.each.map((p) => showInput(p.point)).join(" + ");
   const [w, s] = [showInput(whole.point), showInput(sum.point)];
   return {

@@ -1,5 +1,5 @@
 import type { Indicator, RateKind, RateRelation, Report } from "../model";
-import { applyMagnitude, decimalPlaces, type RoundingMode, sub, sumOf } from "../numbers";
+import { applyMagnitude, decimalPlaces, type RoundingMode, roundingModeOf, sub, sumOf } from "../numbers";
 import { type CheckResult, checkStatedRate, type StatedNumber } from "./check";
 import type { RateDenominatorOptions } from "./named";
 import { statedNumberOf } from "./quantity";
@@ -110,22 +110,25 @@ function deriveOne(
 
 /**
  * Computes every rate the report's relations allow, from its own indicators (magnitudes applied, Σ numerator ÷
- * (Σ denominator − Σ excluded)), and compares each with the stated rate. Never throws: a relation whose inputs are
- * missing or not numbers gives an entry with `notApplicable`.
+ * (Σ denominator − Σ excluded)), and compares each with the stated rate. A relation whose inputs are missing or
+ * not numbers gives an entry with `notApplicable`; absent or `null` options are the defaults; the only throw is a
+ * `TypeError` naming an unknown `mode`.
  *
  * @example
  * deriveRates(linhe).map((r) => [r.stated, r.computed?.value, r.check?.status])
  * //=> [["92.98", "92.98", "pass"], ["81", "81", "pass"], ["39", "39", "pass"]]
  * deriveRates(linhe, { denominators: { reconsiderationCorrection: { excludeRejected: false } } })[2]?.check?.status //=> "fail"
  */
-export function deriveRates(report: Report, options: DeriveRatesOptions = {}): DerivedRate[] {
+export function deriveRates(report: Report, options?: DeriveRatesOptions | null): DerivedRate[] {
+  const given = options ?? {};
+  const resolved: DeriveRatesOptions = { ...given, mode: roundingModeOf(given.mode ?? "halfUp") };
   const out: DerivedRate[] = [];
   // One index for all relations: building it per relation made this quadratic on long reports.
   const byId: IndicatorIndex = new Map(
     report.indicators.map((ind, i) => [ind.id, { ind, path: `/indicators/${i}` }] as const),
   );
   report.relations.forEach((rel, i) => {
-    if (rel.type === "rate") out.push(deriveOne(byId, rel, i, options));
+    if (rel.type === "rate") out.push(deriveOne(byId, rel, i, resolved));
   });
   return out;
 }

@@ -12,7 +12,7 @@ export type NumberInput = string | number | bigint | Rational;
  * unsafe integers).
  *
  * @example
- * toRational("92.98") //=> { n: 2324n, d: 25n }
+ * toRational("92.98") //=> { n: 4649n, d: 50n }
  * toRational(Number.NaN) //=> undefined
  */
 export function toRational(v: NumberInput): Rational | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { type Indicator, type Relation, safeParseReport } from "../../src/model";
-import { fixtureBase, type Rule, type RuleContext, type RuleOutcome } from "../../src/rules";
+import type { RoundingMode } from "../../src/numbers";
+import { fixtureBase, type Rule, type RuleContext, type RuleOutcome, validateReport } from "../../src/rules";
 import { rateInRange } from "../../src/rules/rates/rateInRange";
 import { rateMatches } from "../../src/rules/rates/rateMatches";
 import { rateOtherRounding } from "../../src/rules/rates/rateOtherRounding";
@@ -202,5 +203,43 @@ describe("rateInRange (FZ-RATE-003)", () => {
     expect(run(rateInRange, [pct({ id: "x", value: "150" }), { id: "c", value: "150" }], [])).toEqual([
       { status: "notApplicable", reason: "no named rates" },
     ]);
+  });
+});
+
+describe("validateReport and the rates rules at any precision", () => {
+  const opts = { referenceDate: "2025-01-01" } as const;
+  const withRate = (value: string) => {
+    const r = fixtureBase();
+    return { ...r, indicators: r.indicators.map((x) => (x.id === "mediation-rate" ? { ...x, value } : x)) };
+  };
+  const rateFindings = (value: string) =>
+    validateReport(withRate(value), opts).findings.filter((f) => f.ruleId === "FZ-RATE-001");
+
+  test.each([
+    ["81.09", 1],
+    [`85.${"0".repeat(29)}`, 1],
+    [`80.${"0".repeat(29)}1`, 1],
+    [`80.${"0".repeat(35)}`, 0],
+    [`80.${"0".repeat(28)}`, 0],
+  ] as const)("FZ-RATE-001 on 8 of 10 stated %s: %i finding(s)", (value, n) => {
+    expect(rateFindings(value)).toHaveLength(n);
+  });
+
+  test("names the figure with all its decimals", () => {
+    expect(rateFindings(`85.${"0".repeat(29)}`)[0]?.params).toMatchObject({
+      stated: `85.${"0".repeat(29)}`,
+      computed: `80.${"0".repeat(31)}`,
+    });
+  });
+
+  test("takes null options as absent", () => {
+    expect(validateReport(fixtureBase(), null).valid).toBe(validateReport(fixtureBase()).valid);
+    expect(validateReport(withRate("85"), null).findings.some((f) => f.ruleId === "FZ-RATE-001")).toBe(true);
+  });
+
+  test("refuses an unknown rounding mode with a TypeError that names it", () => {
+    expect(() => validateReport(fixtureBase(), { roundingMode: "HALF_UP" as RoundingMode })).toThrow(
+      /unknown rounding mode "HALF_UP"/,
+    );
   });
 });
