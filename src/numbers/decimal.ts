@@ -29,11 +29,7 @@ export function isDecimalString(s: string): boolean {
  */
 export function parseDecimal(s: string): Rational | undefined {
   if (!isDecimalString(s)) return undefined;
-  const negative = s.startsWith("-");
-  const body = negative ? s.slice(1) : s;
-  const [int = "0", frac = ""] = body.split(".");
-  const n = BigInt(int + frac) * (negative ? -1n : 1n);
-  return rational(n, 10n ** BigInt(frac.length));
+  return rational(BigInt(s.replace(".", "")), 10n ** BigInt(decimalPlaces(s)));
 }
 
 /**

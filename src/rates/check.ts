@@ -131,7 +131,7 @@ export function checkStatedRate(input: StatedRateInput): CheckResult | undefined
   const under = (m: RoundingMode): StatedIntervalOptions => ({
     mode: m,
     ...(input.qualifier ? { qualifier: input.qualifier } : {}),
-    ...(input.approxTolerance ? { approxTolerance: input.approxTolerance } : {}),
+    ...(input.approxTolerance !== undefined ? { approxTolerance: input.approxTolerance } : {}),
   });
   const passes = (m: RoundingMode): boolean =>
     intersects(statedInterval(input.stated, under(m)) as Interval, computedIv);

@@ -107,6 +107,16 @@ describe("statedInterval", () => {
     expect(statedInterval(s)).toBeUndefined();
   });
 
+  test.each(["abc", "-0.1", ""])(
+    "refuses the tolerance %j with a RangeError, whatever the qualifier",
+    (t) => {
+      expect(() => statedInterval("81", { qualifier: "approx", approxTolerance: t })).toThrow(
+        new RangeError(`approxTolerance must be a non-negative decimal string, got ${JSON.stringify(t)}`),
+      );
+      expect(() => statedInterval("81", { approxTolerance: t })).toThrow(RangeError);
+    },
+  );
+
   test("refuses an unknown mode with a TypeError that names it", () => {
     expect(() => statedInterval("81", { mode: "HALF_UP" as RoundingMode })).toThrow(
       /unknown rounding mode "HALF_UP"/,
@@ -189,6 +199,8 @@ describe("interval arithmetic", () => {
     ["[1, 2] ÷ [4, 8]", intervalDiv(iv(r(1), r(2)), iv(r(4), r(8))), "[0.125, 0.5]"],
     ["[1, 2) ÷ (4, 8]", intervalDiv(iv(r(1), r(2), true, false), iv(r(4), r(8), false)), "[0.125, 0.5)"],
     ["(1, 2] ÷ [4, 8)", intervalDiv(iv(r(1), r(2), false), iv(r(4), r(8), true, false)), "(0.125, 0.5]"],
+    ["[1, 2] ÷ (4, 8]", intervalDiv(iv(r(1), r(2)), iv(r(4), r(8), false)), "[0.125, 0.5)"],
+    ["[1, 2] ÷ [4, 8)", intervalDiv(iv(r(1), r(2)), iv(r(4), r(8), true, false)), "(0.125, 0.5]"],
     ["[1, 1] ÷ [0, 4]", intervalDiv(intervalOf(r(1)), iv(r(0), r(4))), "[0.25, +∞)"],
     ["[1, 1] ÷ [0, 0]", intervalDiv(intervalOf(r(1)), intervalOf(r(0))), "[0, +∞)"],
     ["[1, 1] ÷ [4, +∞)", intervalDiv(intervalOf(r(1)), iv(r(4), undefined)), "[0, 0.25]"],

@@ -135,6 +135,7 @@ describe("decimal strings", () => {
 
   test("isDecimalString refuses what is not a string", () => {
     expect(isDecimalString(81 as unknown as string)).toBe(false);
+    expect(isDecimalString(["1"] as unknown as string)).toBe(false);
   });
 
   test.each([

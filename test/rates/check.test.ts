@@ -275,6 +275,18 @@ describe("checkStatedRate", () => {
     expect(checkStatedRate(input as StatedRateInput)).toBeUndefined();
   });
 
+  test("refuses a tolerance that is not a non-negative decimal string", () => {
+    expect(() =>
+      checkStatedRate({
+        stated: "90",
+        qualifier: "approx",
+        approxTolerance: "",
+        numerator: 8,
+        denominator: 10,
+      }),
+    ).toThrow(RangeError);
+  });
+
   test("refuses an unknown mode with a TypeError that names it", () => {
     expect(() =>
       checkStatedRate({ stated: "81", numerator: 1, denominator: 2, mode: "HALF_UP" as RoundingMode }),
