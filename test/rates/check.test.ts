@@ -353,8 +353,10 @@ describe("checkSum", () => {
   test.each([
     ["a whole", "x", [1, 2]],
     ["a part", 3, [1, "x"]],
+    ["a whole (null, from JavaScript)", null, [1, 2]],
+    ["a part (null, from JavaScript)", 3, [1, null]],
   ] as const)("is undefined when %s is not a number", (_name, whole, parts) => {
-    expect(checkSum({ whole, parts })).toBeUndefined();
+    expect(checkSum({ whole, parts } as unknown as Parameters<typeof checkSum>[0])).toBeUndefined();
   });
 });
 

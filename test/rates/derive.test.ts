@@ -218,6 +218,15 @@ describe("deriveRates", () => {
       indicators: parsed.indicators.map((i) => (i.id === "d" ? { ...i, value: "abc" } : i)),
     };
     expect(deriveRates(broken)[0]).toMatchObject({ notApplicable: "an input is not a number" });
+    const second = report(
+      [...figures({ value: "8" }, { value: "10" }, { value: "80" }), { id: "m", value: "1" }],
+      [rateOf({ numerator: ["n", "m"] })],
+    );
+    const oneOfTwo = {
+      ...second,
+      indicators: second.indicators.map((i) => (i.id === "m" ? { ...i, value: "abc" } : i)),
+    };
+    expect(deriveRates(oneOfTwo)[0]).toMatchObject({ notApplicable: "an input is not a number" });
     const stated = {
       ...parsed,
       indicators: parsed.indicators.map((i) => (i.id === "rate" ? { ...i, value: "abc" } : i)),

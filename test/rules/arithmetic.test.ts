@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { type Indicator, type Relation, safeParseReport } from "../../src/model";
+import { type Indicator, type Relation, type Report, safeParseReport } from "../../src/model";
 import { fixtureBase, type Rule, type RuleContext, type RuleOutcome } from "../../src/rules";
 import { countIsWhole } from "../../src/rules/arithmetic/countIsWhole";
 import { listCountMatches } from "../../src/rules/arithmetic/listCountMatches";
@@ -112,6 +112,36 @@ describe("sumHolds (FZ-ARITH-001)", () => {
   });
 });
 
+/** A parsed report whose indicator `id` has a value the schema would refuse (for callers that skip it). */
+function unparsed(indicators: Ind[], relations: Relation[], id: string): Report {
+  const parsed = safeParseReport({ ...fixtureBase(), indicators: indicators.map(count), relations });
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+  return {
+    ...parsed.value,
+    indicators: parsed.value.indicators.map((i) => (i.id === id ? { ...i, value: "abc" } : i)),
+  };
+}
+
+describe("sum and subset rules on figures that are not numbers", () => {
+  test.each([
+    ["sumHolds", sumHolds, sum("w", ["a", "b"])],
+    ["subsetWithinWhole", subsetWithinWhole, subset("w", ["a", "b"])],
+  ] as const)("%s is not applicable, not throwing", (_name, rule, relation) => {
+    const report = unparsed(
+      [
+        { id: "w", value: "2" },
+        { id: "a", value: "1" },
+        { id: "b", value: "1" },
+      ],
+      [relation],
+      "b",
+    );
+    expect(rule.check(report, context)).toEqual([
+      { status: "notApplicable", reason: "relation s has a value that is not a number" },
+    ]);
+  });
+});
+
 describe("subsetWithinWhole (FZ-ARITH-002)", () => {
   test.each([
     ["a part equal to the whole", { value: "52" }, ["52"], undefined, "pass"],
@@ -193,9 +223,13 @@ describe("countIsWhole (FZ-ARITH-003)", () => {
     expect(statusOf(run(countIsWhole, [{ id: "x", ...ind }], []))).toEqual([status]);
   });
 
-  test("a failure names the figure as printed, with magnitude and unit", () => {
-    expect(run(countIsWhole, [{ id: "x", value: "1.52345", magnitude: "万" }], [])).toEqual([
-      { status: "fail", path: "/indicators/0/value", params: { id: "x", stated: "1.52345万件" } },
+  test.each([
+    ["with magnitude and unit", { id: "x", value: "1.52345", magnitude: "万" }, "1.52345万件"],
+    ["without a magnitude", { id: "x", value: "10.5" }, "10.5件"],
+    ["without a unit", { id: "x", value: "10.5", unit: undefined }, "10.5"],
+  ] as const)("a failure names the figure as printed, %s", (_name, ind, stated) => {
+    expect(run(countIsWhole, [ind], [])).toEqual([
+      { status: "fail", path: "/indicators/0/value", params: { id: "x", stated } },
     ]);
   });
 

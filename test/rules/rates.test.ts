@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { type Indicator, type Relation, safeParseReport } from "../../src/model";
+import { type Indicator, type Relation, type Report, safeParseReport } from "../../src/model";
 import type { RoundingMode } from "../../src/numbers";
 import { fixtureBase, type Rule, type RuleContext, type RuleOutcome, validateReport } from "../../src/rules";
 import { rateInRange } from "../../src/rules/rates/rateInRange";
@@ -139,6 +139,59 @@ describe("rateMatches (FZ-RATE-001)", () => {
   });
 });
 
+describe("the rates rules on one report under several options", () => {
+  test("derive the rates again for another rounding mode or denominator choice", () => {
+    const parsed = safeParseReport({
+      ...fixtureBase(),
+      indicators: figures({ value: "683" }, { value: "904" }, { value: "75.5" }).map(count),
+      relations: [rateOf()],
+    });
+    if (!parsed.success) throw new Error("fixture");
+    expect(statusOf(rateOtherRounding.check(parsed.value, halfUp))).toEqual(["fail"]);
+    expect(statusOf(rateOtherRounding.check(parsed.value, { ...halfUp, roundingMode: "truncate" }))).toEqual([
+      "pass",
+    ]);
+    expect(statusOf(rateOtherRounding.check(parsed.value, halfUp))).toEqual(["fail"]);
+  });
+
+  test("derive again when the denominator choice differs", () => {
+    const inds: Ind[] = [
+      { id: "n", value: "7" },
+      { id: "d", value: "22" },
+      { id: "x", value: "4" },
+      pct({ id: "rate", value: "39", rateKind: "reconsiderationCorrection" }),
+    ];
+    const parsed = safeParseReport({
+      ...fixtureBase(),
+      indicators: inds.map(count),
+      relations: [rateOf({ denominatorExcludes: ["x"], rateKind: "reconsiderationCorrection" })],
+    });
+    if (!parsed.success) throw new Error("fixture");
+    const kept = { ...halfUp, denominators: { reconsiderationCorrection: { excludeRejected: false } } };
+    expect(statusOf(rateMatches.check(parsed.value, halfUp))).toEqual(["pass"]);
+    expect(statusOf(rateMatches.check(parsed.value, kept))).toEqual(["fail"]);
+  });
+
+  test("are not applicable, not throwing, when a stated rate is not a number (an unparsed report)", () => {
+    const parsed = safeParseReport({
+      ...fixtureBase(),
+      indicators: figures({ value: "8" }, { value: "10" }, { value: "80" }).map(count),
+      relations: [rateOf()],
+    });
+    if (!parsed.success) throw new Error("fixture");
+    const report: Report = {
+      ...parsed.value,
+      indicators: parsed.value.indicators.map((i) => (i.id === "rate" ? { ...i, value: "abc" } : i)),
+    };
+    const reason = { status: "notApplicable", reason: "rate could not be computed" };
+    expect(rateMatches.check(report, halfUp)).toEqual([reason]);
+    expect(rateOtherRounding.check(report, halfUp)).toEqual([reason]);
+    expect(rateInRange.check(report, halfUp)).toEqual([
+      { status: "notApplicable", reason: "no named rates" },
+    ]);
+  });
+});
+
 describe("rateOtherRounding (FZ-RATE-002)", () => {
   test("flags a rate that holds only when truncated (惠安 683/904 = 75.553% stated 75.5%)", () => {
     const outcomes = run(rateOtherRounding, figures({ value: "683" }, { value: "904" }, { value: "75.5" }), [
@@ -200,9 +253,9 @@ describe("rateInRange (FZ-RATE-003)", () => {
   });
 
   test("is not applicable without a named rate", () => {
-    expect(run(rateInRange, [pct({ id: "x", value: "150" }), { id: "c", value: "150" }], [])).toEqual([
-      { status: "notApplicable", reason: "no named rates" },
-    ]);
+    expect(
+      run(rateInRange, [pct({ id: "x", value: "150" }), { id: "c", value: "150", rateKind: "share" }], []),
+    ).toEqual([{ status: "notApplicable", reason: "no named rates" }]);
   });
 });
 
