@@ -71,19 +71,27 @@ function deriveOne(
     ...rel.denominator.map((id) => ["denominator", id] as const),
     ...excluded.map((id) => ["excluded", id] as const),
   ];
-  const missing = [rel.rate, ...roles.map(([, id]) => id)].filter((id) => !byId.has(id));
-  if (missing.length > 0)
-    return { ...base, inputs: [], notApplicable: `unknown indicator: ${missing.join(", ")}` };
-  const inputs: DerivedInput[] = roles.map(([role, id]) => {
-    const found = byId.get(id);
-    return { id, role, value: found?.ind.value ?? "", path: found?.path ?? "" };
+  const missing: string[] = [];
+  const lookup = (id: string) => {
+    const entry = byId.get(id);
+    if (!entry) missing.push(id);
+    return entry;
+  };
+  const rateEntry = lookup(rel.rate);
+  const found = roles.flatMap(([role, id]) => {
+    const entry = lookup(id);
+    return entry ? [{ role, id, ...entry }] : [];
   });
-  const stated = byId.get(rel.rate)?.ind;
-  const sum = (role: DerivedInput["role"]) =>
-    roles
-      .filter(([r]) => r === role)
-      .map(([, id]) => byId.get(id)?.ind)
-      .filter((i) => i !== undefined);
+  if (missing.length > 0 || !rateEntry)
+    return { ...base, inputs: [], notApplicable: `unknown indicator: ${missing.join(", ")}` };
+  const stated = rateEntry.ind;
+  const inputs: DerivedInput[] = found.map(({ id, role, ind, path }) => ({
+    id,
+    role,
+    value: ind.value,
+    path,
+  }));
+  const sum = (role: DerivedInput["role"]) => found.filter((f) => f.role === role).map((f) => f.ind);
   const total = (inds: Indicator[]) => {
     const values = inds.map((ind) => applyMagnitude(ind.value, ind.magnitude));
     return values.every((v) => v !== undefined) ? sumOf(values.filter((v) => v !== undefined)) : undefined;
@@ -91,7 +99,7 @@ function deriveOne(
   const n = total(sum("numerator"));
   const d0 = total(sum("denominator"));
   const x = total(sum("excluded"));
-  if (!stated || !n || !d0 || !x) return { ...base, inputs, notApplicable: "an input is not a number" };
+  if (!n || !d0 || !x) return { ...base, inputs, notApplicable: "an input is not a number" };
   const d = sub(d0, x);
   const mode = options.mode ?? "halfUp";
   const computed = safeRate(n, d, { precision: decimalPlaces(stated.value), mode });
