@@ -10,6 +10,7 @@ import {
   intervalOf,
   type Magnitude,
   magnitudeFactor,
+  max,
   mul,
   parseDecimal,
   type Qualifier,
@@ -231,9 +232,9 @@ export function checkSubset(input: {
     upperClosed: whole.interval.upperClosed,
   };
   const fits = (part: Interval): boolean => intersects(part, atMostWhole);
-  const largest = sum.each.reduce((a, b) => (cmp(a.point, b.point) >= 0 ? a : b));
+  const largest = sum.each.map((p) => p.point).reduce(max);
   const ok = sum.each.every((p) => fits(p.interval)) && (!input.disjoint || fits(sum.interval));
-  const compared = input.disjoint ? sum.point : largest.point;
+  const compared = input.disjoint ? sum.point : largest;
   const [w, c] = [showInput(whole.point), showInput(compared)];
   return {
     status: ok ? "pass" : "fail",

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { RoundingMode } from "../../src/numbers";
+import { type RoundingMode, rational } from "../../src/numbers";
 import { checkStatedRate, checkSubset, checkSum, type StatedRateInput } from "../../src/rates";
 
 const zeros = (k: number) => "0".repeat(k);
@@ -319,6 +319,14 @@ describe("checkSum", () => {
     ["1.5万余 = 8000 + 7200", { value: "1.5", magnitude: "万", qualifier: "atLeast" }, [8000, 7200], "pass"],
   ] as const)("%s is %s", (_name, whole, parts, status) => {
     expect(checkSum({ whole, parts })?.status).toBe(status);
+  });
+
+  test("takes a qualified figure with no decimal form (a third) as it is", () => {
+    const third = rational(1, 3);
+    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [third, 0] })?.status).toBe(
+      "pass",
+    );
+    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [1, 0] })?.status).toBe("fail");
   });
 
   test("explains a pass and a failure", () => {
