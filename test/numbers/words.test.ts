@@ -30,6 +30,9 @@ describe("parseChineseNumeral", () => {
     ["一亿零五万", 100_050_000n],
     ["两亿三千万", 230_000_000n],
     ["一万亿", 1_000_000_000_000n],
+    ["四万万", 400_000_000n],
+    ["一千万亿", 1_000_000_000_000_000n],
+    ["一亿亿", 10_000_000_000_000_000n],
     ["三万亿", 3_000_000_000_000n],
     ["壹万贰仟", 12_000n],
     ["伍萬", 50_000n],
@@ -137,6 +140,15 @@ describe("qualifiers", () => {
       });
     },
   );
+
+  test("lists the markers that state an exact figure (达, 共 …) among the prefixes", () => {
+    expect(qualifierPrefixes().filter(([, q]) => q === "exact")).toEqual([
+      ["达到", "exact"],
+      ["达", "exact"],
+      ["共计", "exact"],
+      ["共", "exact"],
+    ]);
+  });
 
   test("every marker maps to a known qualifier", () => {
     for (const [, q] of [...qualifierPrefixes(), ...qualifierSuffixes()]) expect(QUALIFIERS).toContain(q);

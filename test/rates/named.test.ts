@@ -85,47 +85,48 @@ describe("the rates of a part in its whole", () => {
   test.each([
     [
       "litigationLossRate",
-      litigationLossRate({ lost: 3, concluded: 40 }),
+      () => litigationLossRate({ lost: 3, concluded: 40 }),
       "7.50",
       "行政诉讼败诉率 = 败诉案件数 ÷ 审结案件数：3 ÷ 40 × 100 = 7.50%（四舍五入，保留2位小数）",
       "administrative litigation loss rate = cases lost ÷ cases concluded: 3 ÷ 40 × 100 = 7.50% (halfUp to 2 decimals)",
     ],
     [
       "courtAppearanceRate",
-      courtAppearanceRate({ attended: 148, hearings: 148 }),
+      () => courtAppearanceRate({ attended: 148, hearings: 148 }),
       "100.00",
       "行政机关负责人出庭应诉率 = 负责人出庭应诉案件数 ÷ 开庭审理案件数：148 ÷ 148 × 100 = 100.00%（四舍五入，保留2位小数）",
       "heads' court appearance rate = hearings attended by an agency head ÷ hearings held: 148 ÷ 148 × 100 = 100.00% (halfUp to 2 decimals)",
     ],
     [
       "mediationSuccessRate",
-      mediationSuccessRate({ successful: 8881, mediated: 10952 }, { precision: 0 }),
+      () => mediationSuccessRate({ successful: 8881, mediated: 10952 }, { precision: 0 }),
       "81",
       "调解成功率 = 调解成功件数 ÷ 调解件数：8881 ÷ 10952 × 100 = 81%（四舍五入，保留0位小数）",
       "mediation success rate = successful mediations ÷ mediations: 8881 ÷ 10952 × 100 = 81% (halfUp to 0 decimals)",
     ],
     [
       "onlineHandlingRate",
-      onlineHandlingRate({ online: 225460, total: 242474 }),
+      () => onlineHandlingRate({ online: 225460, total: 242474 }),
       "92.98",
       "网上办理率 = 网上办件量 ÷ 办件总量：225460 ÷ 242474 × 100 = 92.98%（四舍五入，保留2位小数）",
       "online handling rate = items handled online ÷ all items handled: 225460 ÷ 242474 × 100 = 92.98% (halfUp to 2 decimals)",
     ],
     [
       "examPassRate",
-      examPassRate({ passed: 683, sat: 904 }, { precision: 1, mode: "truncate" }),
+      () => examPassRate({ passed: 683, sat: 904 }, { precision: 1, mode: "truncate" }),
       "75.5",
       "执法人员考试合格率 = 合格人数 ÷ 参考人数：683 ÷ 904 × 100 = 75.5%（截尾，保留1位小数）",
       "exam pass rate = passed ÷ sat: 683 ÷ 904 × 100 = 75.5% (truncate to 1 decimal)",
     ],
     [
       "filingRate",
-      filingRate({ filed: 14, due: 14 }),
+      () => filingRate({ filed: 14, due: 14 }),
       "100.00",
       "规范性文件备案率 = 报备文件数 ÷ 应报备文件数：14 ÷ 14 × 100 = 100.00%（四舍五入，保留2位小数）",
       "normative document filing rate = documents filed ÷ documents due for filing: 14 ÷ 14 × 100 = 100.00% (halfUp to 2 decimals)",
     ],
-  ] as const)("%s is %s and names its formula", (_name, result, value, zh, en) => {
+  ] as const)("%s is %s and names its formula", (_name, compute, value, zh, en) => {
+    const result = compute();
     expect([result.value, result.explanation.zh, result.explanation.en]).toEqual([value, zh, en]);
   });
 
