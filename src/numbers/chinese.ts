@@ -49,7 +49,7 @@ const SECTIONS: Readonly<Record<string, bigint>> = {
 export function parseChineseNumeral(s: string): bigint | undefined {
   if (s.length === 0 || s.length > 40) return undefined;
   const chars = [...s];
-  if (chars.every((c) => DIGITS[c] !== undefined) && chars.length > 1) {
+  if (chars.every((c) => DIGITS[c] !== undefined)) {
     return BigInt(chars.map((c) => DIGITS[c]).join(""));
   }
   let total = 0n;
@@ -71,7 +71,8 @@ export function parseChineseNumeral(s: string): bigint | undefined {
     if (big === undefined) return undefined;
     section += digit ?? 0n;
     if (section === 0n && total === 0n) return undefined;
-    if (big === 10_000n && total % 100_000_000n === 0n && total > 0n) total += section * big;
+    // 万 after 亿 scales only its own section (一亿零五万); otherwise it scales all before it (一万亿).
+    if (big === 10_000n && total % 100_000_000n === 0n) total += section * big;
     else total = (total + section) * big;
     section = 0n;
     digit = undefined;

@@ -24,16 +24,12 @@ export function isDecimalString(s: string): boolean {
  * Reads a decimal string exactly.
  *
  * @example
- * parseDecimal("92.98") //=> { n: 2324n, d: 25n }
+ * parseDecimal("92.98") //=> { n: 4649n, d: 50n }
  * parseDecimal("NaN") //=> undefined
  */
 export function parseDecimal(s: string): Rational | undefined {
   if (!isDecimalString(s)) return undefined;
-  const negative = s.startsWith("-");
-  const body = negative ? s.slice(1) : s;
-  const [int = "0", frac = ""] = body.split(".");
-  const n = BigInt(int + frac) * (negative ? -1n : 1n);
-  return rational(n, 10n ** BigInt(frac.length));
+  return rational(BigInt(s.replace(".", "")), 10n ** BigInt(decimalPlaces(s)));
 }
 
 /**

@@ -45,4 +45,11 @@ export {
   sub,
   sumOf,
 } from "./rational";
-export { ROUNDING_MODES, type RoundingMode, roundRational } from "./rounding";
+export {
+  isRoundingMode,
+  MAX_DECIMAL_PLACES,
+  ROUNDING_MODES,
+  type RoundingMode,
+  roundingModeOf,
+  roundRational,
+} from "./rounding";

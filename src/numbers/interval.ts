@@ -1,7 +1,7 @@
 import { decimalPlaces, parseDecimal, toDecimalString, toFixedExact } from "./decimal";
 import type { Qualifier } from "./qualifier";
 import { abs, add, cmp, div, isZero, mul, type Rational, rational, sub } from "./rational";
-import type { RoundingMode } from "./rounding";
+import { type RoundingMode, roundingModeOf } from "./rounding";
 
 /**
  * A set of exact values between two bounds; a missing bound is unbounded.
@@ -129,7 +129,7 @@ export interface StatedIntervalOptions {
   readonly mode?: RoundingMode;
   /** The qualifier written with the figure. Default `exact`. */
   readonly qualifier?: Qualifier;
-  /** Relative tolerance for 约 (approx), as a decimal string. Default `"0.05"`. */
+  /** Relative tolerance for 约 (approx), as a non-negative decimal string. Default `"0.05"`. */
   readonly approxTolerance?: string;
 }
 
@@ -168,6 +168,14 @@ function roundingInterval(v: Rational, places: number, mode: RoundingMode): Inte
 
 const neg0 = (r: Rational): Rational => ({ n: -r.n, d: r.d });
 
+function toleranceOf(t: string | undefined): Rational {
+  if (t === undefined) return rational(1, 20);
+  const r = parseDecimal(t);
+  if (!r || r.n < 0n)
+    throw new RangeError(`approxTolerance must be a non-negative decimal string, got ${JSON.stringify(t)}`);
+  return r;
+}
+
 function isEvenLastDigit(v: Rational, places: number): boolean {
   const scaled = (v.n * 10n ** BigInt(places)) / v.d;
   return scaled % 2n === 0n;
@@ -176,20 +184,24 @@ function isEvenLastDigit(v: Rational, places: number): boolean {
 /**
  * The exact values that a stated figure stands for (XBRL Calculations 1.1 style): those that round to it at its
  * stated number of decimals under `mode`, widened by its qualifier: `atLeast` (以上, 余) → `[lower, +∞)`,
- * `atMost` and `nearly` (近) → `(-∞, upper]`, `approx` (约) → ± `approxTolerance` × value, `approxAtLeast`
- * (约…余) → `[lower − tolerance, +∞)`.
+ * `atMost` and `nearly` (近) → `(-∞, upper)`, `approx` (约) → ± `approxTolerance` × value, `approxAtLeast`
+ * (约…余) → `[lower − tolerance, +∞)`. Absent or `null` options are the defaults; an unknown mode throws a
+ * `TypeError` that names it, and a tolerance that is not a non-negative decimal string a `RangeError`.
  *
  * @example
  * formatInterval(statedInterval("81") as Interval) //=> "[80.5, 81.5)"
  * formatInterval(statedInterval("75.5", { mode: "truncate" }) as Interval) //=> "[75.5, 75.6)"
  * statedInterval("abc") //=> undefined
+ * statedInterval("81", { mode: "HALF_UP" as RoundingMode }) // throws TypeError: unknown rounding mode "HALF_UP" …
  */
-export function statedInterval(stated: string, options: StatedIntervalOptions = {}): Interval | undefined {
+export function statedInterval(stated: string, options?: StatedIntervalOptions | null): Interval | undefined {
+  const mode = roundingModeOf(options?.mode ?? "halfUp");
+  const tolerance = toleranceOf(options?.approxTolerance);
   const v = parseDecimal(stated);
   if (!v) return undefined;
-  const base = roundingInterval(v, decimalPlaces(stated), options.mode ?? "halfUp");
-  const spread = () => mul(abs(v), parseDecimal(options.approxTolerance ?? "0.05") ?? rational(1, 20));
-  switch (options.qualifier ?? "exact") {
+  const base = roundingInterval(v, decimalPlaces(stated), mode);
+  const spread = () => mul(abs(v), tolerance);
+  switch (options?.qualifier ?? "exact") {
     case "exact":
       return base;
     case "atLeast":

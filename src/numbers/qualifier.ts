@@ -9,7 +9,8 @@ export const QUALIFIERS = ["exact", "approx", "atLeast", "atMost", "nearly", "ap
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
- * Markers written before a number, with the qualifier each implies on its own.
+ * Markers written before a number, with the qualifier each implies on its own, in the order they are tried: a
+ * marker comes before any shorter one it ends with (不超过 before 超过).
  *
  * @example
  * qualifierPrefixes().find(([m]) => m === "近")?.[1] //=> "nearly"
@@ -21,11 +22,11 @@ export function qualifierPrefixes(): ReadonlyArray<readonly [string, Qualifier]>
     ["将近", "nearly"],
     ["接近", "nearly"],
     ["近", "nearly"],
+    ["不超过", "atMost"],
     ["超过", "atLeast"],
     ["逾", "atLeast"],
     ["不少于", "atLeast"],
     ["至少", "atLeast"],
-    ["不超过", "atMost"],
     ["达到", "exact"],
     ["达", "exact"],
     ["共计", "exact"],
@@ -34,7 +35,8 @@ export function qualifierPrefixes(): ReadonlyArray<readonly [string, Qualifier]>
 }
 
 /**
- * Markers written after a number (before or after its unit), with the qualifier each implies.
+ * Markers written after a number (before or after its unit), with the qualifier each implies, in the order they
+ * are tried: a marker comes before any shorter one it starts with.
  *
  * @example
  * qualifierSuffixes().find(([m]) => m === "余")?.[1] //=> "atLeast"
@@ -60,6 +62,7 @@ export function qualifierSuffixes(): ReadonlyArray<readonly [string, Qualifier]>
  * qualifierFromMarkers("约", "余") //=> "approxAtLeast"
  * qualifierFromMarkers("", "余") //=> "atLeast"
  * qualifierFromMarkers("近", "") //=> "nearly"
+ * qualifierFromMarkers("不超过", "") //=> "atMost"
  * qualifierFromMarkers("", "") //=> "exact"
  */
 export function qualifierFromMarkers(prefix: string, suffix: string): Qualifier {

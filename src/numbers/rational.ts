@@ -8,9 +8,10 @@ export interface Rational {
   readonly d: bigint;
 }
 
+// The greatest common divisor of a and a positive b.
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
+  let y = b;
   while (y !== 0n) {
     const r = x % y;
     x = y;
@@ -41,9 +42,8 @@ export function rational(n: bigint | number, d: bigint | number = 1n): Rational 
     num = -num;
     den = -den;
   }
-  if (den === 1n) return { n: num, d: den };
   const g = gcd(num, den);
-  return g > 1n ? { n: num / g, d: den / g } : { n: num, d: den };
+  return { n: num / g, d: den / g };
 }
 
 /** @example add(rational(1, 2), rational(1, 3)) //=> { n: 5n, d: 6n } */

@@ -6,6 +6,7 @@ import {
   isZero,
   mul,
   rational,
+  roundingModeOf,
   sub,
   sumOf as sumExact,
   toDecimalString,
@@ -26,25 +27,31 @@ export interface ChangeResult {
   readonly explanation: Explanation;
 }
 
+const verbZh = { increase: "增长", decrease: "下降", none: "持平" } as const;
+const pointVerbZh = { increase: "提高", decrease: "下降", none: "持平" } as const;
+
 /**
  * Year-on-year change of a count in percent (同比增长/下降 x%). Throws a `RangeError` when `previous` is zero or an
- * input is not an exact number.
+ * input is negative or not an exact number, and a `TypeError` naming an unknown rounding mode. Absent or `null`
+ * options are the defaults.
  *
  * @example
  * yoyChange(110, 100) //=> { value: "10.00", direction: "increase", … }
  * yoyChange(90, 100, { precision: 0 }).direction //=> "decrease"
+ * yoyChange(100, 100).direction //=> "none"
  */
 export function yoyChange(
   current: NumberInput,
   previous: NumberInput,
-  options: RateOptions = {},
+  options?: RateOptions | null,
 ): ChangeResult {
   const c = toRational(current);
   const p = toRational(previous);
   if (!c || !p) throw new RangeError("invalidInput");
+  if (c.n < 0n || p.n < 0n) throw new RangeError("negative input");
   if (isZero(p)) throw new RangeError("zeroDenominator");
-  const precision = options.precision ?? 2;
-  const mode = options.mode ?? "halfUp";
+  const precision = options?.precision ?? 2;
+  const mode = roundingModeOf(options?.mode ?? "halfUp");
   const delta = mul(div(sub(c, p), p), rational(100));
   const value = toDecimalString(abs(delta), precision, mode);
   const direction =
@@ -57,8 +64,8 @@ export function yoyChange(
       formula: `(${sc} − ${sp}) ÷ ${sp} × 100`,
       inputs: { current: sc, previous: sp },
       rounding: `${mode} to ${precision} decimals`,
-      zh: `(${sc} − ${sp}) ÷ ${sp} × 100，${direction === "decrease" ? "下降" : "增长"}${value}%`,
-      en: `(${sc} − ${sp}) ÷ ${sp} × 100: ${direction} of ${value}%`,
+      zh: `(${sc} − ${sp}) ÷ ${sp} × 100，${verbZh[direction]}${value}%`,
+      en: `(${sc} − ${sp}) ÷ ${sp} × 100: ${direction === "none" ? "no change" : `${direction} of ${value}%`}`,
     },
   };
 }
@@ -86,8 +93,8 @@ export function percentagePointChange(currentRate: string, previousRate: string)
       formula: `${currentRate} − ${previousRate}`,
       inputs: { current: currentRate, previous: previousRate },
       rounding: "exact",
-      zh: `${currentRate}% − ${previousRate}%，${direction === "decrease" ? "下降" : "提高"}${value}个百分点`,
-      en: `${currentRate}% − ${previousRate}%: ${direction} of ${value} percentage points`,
+      zh: `${currentRate}% − ${previousRate}%，${pointVerbZh[direction]}${value}个百分点`,
+      en: `${currentRate}% − ${previousRate}%: ${direction === "none" ? "no change" : `${direction} of ${value} percentage points`}`,
     },
   };
 }

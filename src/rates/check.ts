@@ -1,6 +1,5 @@
 import {
   cmp,
-  contains,
   decimalPlaces,
   div,
   formatInterval,
@@ -9,26 +8,36 @@ import {
   intervalAdd,
   intervalDiv,
   intervalOf,
+  type Magnitude,
+  magnitudeFactor,
+  max,
   mul,
+  parseDecimal,
   type Qualifier,
   type Rational,
   type RoundingMode,
   rational,
+  roundingModeOf,
+  type StatedIntervalOptions,
   statedInterval,
   sub,
   sumOf,
   toDecimalString,
+  toFixedExact,
 } from "../numbers";
 import { type NumberInput, showInput, toRational } from "./input";
 import { type Explanation, modeZh } from "./rate";
 
 /**
- * A number as a report states it: the value and its qualifier (余, 约 …).
+ * A number as a report states it: the value as printed, its magnitude (万, 亿) and its qualifier (余, 约 …).
+ * A qualified decimal string stands for the values that round to it, widened by the qualifier, then scaled by
+ * the magnitude: 1.5万余 is [14500, +∞), 15000余 is [14999.5, +∞).
  * @example
- * const cases: StatedNumber = { value: "15.2", qualifier: "atLeast" }; // 15.2万余 read as 152000 or more
+ * const cases: StatedNumber = { value: "15.2", magnitude: "万", qualifier: "atLeast" }; // 15.2万余: [151500, +∞)
  */
 export interface StatedNumber {
   readonly value: NumberInput;
+  readonly magnitude?: Magnitude;
   readonly qualifier?: Qualifier;
 }
 
@@ -56,21 +65,27 @@ export interface CheckResult {
 /** The rounding modes a stated rate is tried under, in order. */
 const TRIED: readonly RoundingMode[] = ["halfUp", "halfEven", "truncate", "up"];
 
-function inputInterval(n: StatedNumber): { point: Rational; interval: Interval } | undefined {
-  const point = toRational(n.value);
-  if (!point) return undefined;
-  const q = n.qualifier ?? "exact";
-  if (q === "exact" || typeof n.value !== "string") return { point, interval: intervalOf(point) };
-  const interval = statedInterval(n.value, { qualifier: q });
-  return interval ? { point, interval } : undefined;
-}
-
+// Scales by a positive factor.
 const scale = (iv: Interval, k: Rational): Interval => ({
   ...(iv.lower ? { lower: mul(iv.lower, k) } : {}),
   ...(iv.upper ? { upper: mul(iv.upper, k) } : {}),
   lowerClosed: iv.lowerClosed,
   upperClosed: iv.upperClosed,
 });
+
+function inputInterval(n: StatedNumber): { point: Rational; interval: Interval } | undefined {
+  const value = toRational(n.value);
+  if (!value) return undefined;
+  const factor = rational(n.magnitude ? magnitudeFactor(n.magnitude) : 1n);
+  const point = mul(value, factor);
+  const q = n.qualifier ?? "exact";
+  // A qualified figure stands for what it stands for as printed (a number as its decimal form; a third has none
+  // and is taken as it is).
+  const written =
+    q === "exact" ? undefined : typeof n.value === "string" ? n.value.trim() : toFixedExact(value);
+  if (written === undefined) return { point, interval: intervalOf(point) };
+  return { point, interval: scale(statedInterval(written, { qualifier: q }) as Interval, factor) };
+}
 
 const asStated = (n: NumberInput | StatedNumber): StatedNumber =>
   typeof n === "object" && n !== null && "value" in n ? n : { value: n };
@@ -97,7 +112,8 @@ export interface StatedRateInput {
 /**
  * Checks a stated rate against its numerator and denominator as intervals (XBRL Calculations 1.1): the stated
  * figure stands for every value that rounds to it at its stated precision; approximate inputs (约, 余) widen the
- * computed value. Returns `undefined` when an input is not a number or the denominator is zero.
+ * computed value. Every precision is checked, however many decimals the stated figure has. Returns `undefined`
+ * when an input is not a number or the denominator is zero; throws a `TypeError` naming an unknown `mode`.
  *
  * @example
  * checkStatedRate({ stated: "81", numerator: 8881, denominator: 10952 })
@@ -106,29 +122,25 @@ export interface StatedRateInput {
  * checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }) //=> undefined
  */
 export function checkStatedRate(input: StatedRateInput): CheckResult | undefined {
+  const mode = roundingModeOf(input.mode ?? "halfUp");
   const num = inputInterval(asStated(input.numerator));
   const den = inputInterval(asStated(input.denominator));
-  const stated = toRational(input.stated);
+  const stated = parseDecimal(input.stated);
   if (!num || !den || !stated || cmp(den.point, rational(0)) === 0) return undefined;
-  const mode = input.mode ?? "halfUp";
   const exact = mul(div(num.point, den.point), rational(100));
   const computedIv = intervalDiv(scale(num.interval, rational(100)), den.interval);
-  const passes = (m: RoundingMode): boolean => {
-    const iv = statedInterval(input.stated, {
-      mode: m,
-      ...(input.qualifier ? { qualifier: input.qualifier } : {}),
-      ...(input.approxTolerance ? { approxTolerance: input.approxTolerance } : {}),
-    });
-    return iv !== undefined && intersects(iv, computedIv);
-  };
+  const under = (m: RoundingMode): StatedIntervalOptions => ({
+    mode: m,
+    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+    ...(input.approxTolerance !== undefined ? { approxTolerance: input.approxTolerance } : {}),
+  });
+  const passes = (m: RoundingMode): boolean =>
+    intersects(statedInterval(input.stated, under(m)) as Interval, computedIv);
   const modesThatPass = [mode, ...TRIED.filter((m) => m !== mode)].filter(passes);
   const status = modesThatPass.includes(mode) ? "pass" : modesThatPass.length > 0 ? "passOtherMode" : "fail";
   const places = decimalPlaces(input.stated) + 2;
   const computed = toDecimalString(exact, places, mode);
-  const accepted = statedInterval(input.stated, {
-    mode,
-    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
-  }) as Interval;
+  const accepted = statedInterval(input.stated, under(mode)) as Interval;
   const [sn, sd] = [showInput(num.point), showInput(den.point)];
   return {
     status,
@@ -173,7 +185,8 @@ export function checkSum(input: {
   const whole = inputInterval(asStated(input.whole));
   const sum = totals(input.parts);
   if (!whole || !sum) return undefined;
-  const ok = contains(whole.interval, sum.point) || intersects(whole.interval, sum.interval);
+  // Each figure lies in its own interval, so the sum does in the sum of the intervals.
+  const ok = intersects(whole.interval, sum.interval);
   const formula = sum.each.map((p) => showInput(p.point)).join(" + ");
   const [w, s] = [showInput(whole.point), showInput(sum.point)];
   return {
@@ -212,21 +225,22 @@ export function checkSubset(input: {
   const whole = inputInterval(asStated(input.whole));
   const sum = totals(input.parts);
   if (!whole || !sum) return undefined;
-  const fits = (lower: Interval): boolean =>
-    !lower.lower || !whole.interval.upper || cmp(lower.lower, whole.interval.upper) <= 0;
-  const largest = sum.each.reduce((a, b) => (cmp(a.point, b.point) >= 0 ? a : b));
+  // A part fits when some value it stands for is at most some value the whole stands for.
+  const atMostWhole: Interval = {
+    ...(whole.interval.upper ? { upper: whole.interval.upper } : {}),
+    lowerClosed: false,
+    upperClosed: whole.interval.upperClosed,
+  };
+  const fits = (part: Interval): boolean => intersects(part, atMostWhole);
+  const largest = sum.each.map((p) => p.point).reduce(max);
   const ok = sum.each.every((p) => fits(p.interval)) && (!input.disjoint || fits(sum.interval));
-  const compared = input.disjoint ? sum.point : largest.point;
+  const compared = input.disjoint ? sum.point : largest;
   const [w, c] = [showInput(whole.point), showInput(compared)];
   return {
     status: ok ? "pass" : "fail",
     stated: w,
     computed: c,
-    interval: formatInterval({
-      ...(whole.interval.upper ? { upper: whole.interval.upper } : {}),
-      lowerClosed: false,
-      upperClosed: whole.interval.upperClosed,
-    }),
+    interval: formatInterval(atMostWhole),
     mode: "halfUp",
     modesThatPass: ok ? ["halfUp"] : [],
     delta: showInput(sub(compared, whole.point)),

@@ -1,7 +1,8 @@
 import type { Indicator, RateKind, RateRelation, Report } from "../model";
-import { applyMagnitude, decimalPlaces, type RoundingMode, sub, sumOf } from "../numbers";
+import { applyMagnitude, decimalPlaces, type RoundingMode, roundingModeOf, sub, sumOf } from "../numbers";
 import { type CheckResult, checkStatedRate, type StatedNumber } from "./check";
 import type { RateDenominatorOptions } from "./named";
+import { statedNumberOf } from "./quantity";
 import { type RateResult, safeRate } from "./rate";
 
 /**
@@ -47,12 +48,6 @@ export interface DeriveRatesOptions {
   readonly denominators?: RateDenominatorOptions;
 }
 
-function quantity(ind: Indicator): StatedNumber | undefined {
-  if (!ind.magnitude) return { value: ind.value, ...(ind.qualifier ? { qualifier: ind.qualifier } : {}) };
-  const v = applyMagnitude(ind.value, ind.magnitude);
-  return v ? { value: v } : undefined;
-}
-
 type IndicatorIndex = ReadonlyMap<string, { readonly ind: Indicator; readonly path: string }>;
 
 function deriveOne(
@@ -76,19 +71,27 @@ function deriveOne(
     ...rel.denominator.map((id) => ["denominator", id] as const),
     ...excluded.map((id) => ["excluded", id] as const),
   ];
-  const missing = [rel.rate, ...roles.map(([, id]) => id)].filter((id) => !byId.has(id));
-  if (missing.length > 0)
-    return { ...base, inputs: [], notApplicable: `unknown indicator: ${missing.join(", ")}` };
-  const inputs: DerivedInput[] = roles.map(([role, id]) => {
-    const found = byId.get(id);
-    return { id, role, value: found?.ind.value ?? "", path: found?.path ?? "" };
+  const missing: string[] = [];
+  const lookup = (id: string) => {
+    const entry = byId.get(id);
+    if (!entry) missing.push(id);
+    return entry;
+  };
+  const rateEntry = lookup(rel.rate);
+  const found = roles.flatMap(([role, id]) => {
+    const entry = lookup(id);
+    return entry ? [{ role, id, ...entry }] : [];
   });
-  const stated = byId.get(rel.rate)?.ind;
-  const sum = (role: DerivedInput["role"]) =>
-    roles
-      .filter(([r]) => r === role)
-      .map(([, id]) => byId.get(id)?.ind)
-      .filter((i) => i !== undefined);
+  if (missing.length > 0 || !rateEntry)
+    return { ...base, inputs: [], notApplicable: `unknown indicator: ${missing.join(", ")}` };
+  const stated = rateEntry.ind;
+  const inputs: DerivedInput[] = found.map(({ id, role, ind, path }) => ({
+    id,
+    role,
+    value: ind.value,
+    path,
+  }));
+  const sum = (role: DerivedInput["role"]) => found.filter((f) => f.role === role).map((f) => f.ind);
   const total = (inds: Indicator[]) => {
     const values = inds.map((ind) => applyMagnitude(ind.value, ind.magnitude));
     return values.every((v) => v !== undefined) ? sumOf(values.filter((v) => v !== undefined)) : undefined;
@@ -96,13 +99,13 @@ function deriveOne(
   const n = total(sum("numerator"));
   const d0 = total(sum("denominator"));
   const x = total(sum("excluded"));
-  if (!stated || !n || !d0 || !x) return { ...base, inputs, notApplicable: "an input is not a number" };
+  if (!n || !d0 || !x) return { ...base, inputs, notApplicable: "an input is not a number" };
   const d = sub(d0, x);
   const mode = options.mode ?? "halfUp";
   const computed = safeRate(n, d, { precision: decimalPlaces(stated.value), mode });
   if (!computed.ok) return { ...base, stated: stated.value, inputs, notApplicable: computed.reason };
   const single = (inds: Indicator[], fallback: typeof n): StatedNumber | typeof n =>
-    inds.length === 1 && inds[0] && excluded.length === 0 ? (quantity(inds[0]) ?? fallback) : fallback;
+    inds.length === 1 && inds[0] && excluded.length === 0 ? statedNumberOf(inds[0]) : fallback;
   const check = checkStatedRate({
     stated: stated.value,
     ...(stated.qualifier ? { qualifier: stated.qualifier } : {}),
@@ -115,22 +118,25 @@ function deriveOne(
 
 /**
  * Computes every rate the report's relations allow, from its own indicators (magnitudes applied, Σ numerator ÷
- * (Σ denominator − Σ excluded)), and compares each with the stated rate. Never throws: a relation whose inputs are
- * missing or not numbers gives an entry with `notApplicable`.
+ * (Σ denominator − Σ excluded)), and compares each with the stated rate. A relation whose inputs are missing or
+ * not numbers gives an entry with `notApplicable`; absent or `null` options are the defaults; the only throw is a
+ * `TypeError` naming an unknown `mode`.
  *
  * @example
  * deriveRates(linhe).map((r) => [r.stated, r.computed?.value, r.check?.status])
  * //=> [["92.98", "92.98", "pass"], ["81", "81", "pass"], ["39", "39", "pass"]]
  * deriveRates(linhe, { denominators: { reconsiderationCorrection: { excludeRejected: false } } })[2]?.check?.status //=> "fail"
  */
-export function deriveRates(report: Report, options: DeriveRatesOptions = {}): DerivedRate[] {
+export function deriveRates(report: Report, options?: DeriveRatesOptions | null): DerivedRate[] {
+  const given = options ?? {};
+  const resolved: DeriveRatesOptions = { ...given, mode: roundingModeOf(given.mode ?? "halfUp") };
   const out: DerivedRate[] = [];
   // One index for all relations: building it per relation made this quadratic on long reports.
   const byId: IndicatorIndex = new Map(
     report.indicators.map((ind, i) => [ind.id, { ind, path: `/indicators/${i}` }] as const),
   );
   report.relations.forEach((rel, i) => {
-    if (rel.type === "rate") out.push(deriveOne(byId, rel, i, options));
+    if (rel.type === "rate") out.push(deriveOne(byId, rel, i, resolved));
   });
   return out;
 }

@@ -9,17 +9,19 @@ export type NumberInput = string | number | bigint | Rational;
 
 /**
  * Reads a calculator input exactly, or `undefined` when it is not a finite exact number (NaN, 1.5e300, "abc",
- * unsafe integers).
+ * unsafe integers, a zero denominator). A Rational comes back reduced, its denominator positive.
  *
  * @example
- * toRational("92.98") //=> { n: 2324n, d: 25n }
+ * toRational("92.98") //=> { n: 4649n, d: 50n }
  * toRational(Number.NaN) //=> undefined
+ * toRational({ n: 2n, d: -4n }) //=> { n: -1n, d: 2n }
  */
 export function toRational(v: NumberInput): Rational | undefined {
   if (typeof v === "string") return parseDecimal(v.trim());
   if (typeof v === "bigint") return rational(v);
   if (typeof v === "number") return Number.isSafeInteger(v) ? rational(v) : undefined;
-  if (v && typeof v === "object" && typeof v.n === "bigint" && typeof v.d === "bigint" && v.d > 0n) return v;
+  if (v && typeof v === "object" && typeof v.n === "bigint" && typeof v.d === "bigint" && v.d !== 0n)
+    return rational(v.n, v.d);
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { RATE_KINDS, type RateKindCode } from "../codelists";
-import { isZero, type Rational, rational, sub, sumOf } from "../numbers";
+import { cmp, isZero, type Rational, rational, sub, sumOf } from "../numbers";
 import { type NumberInput, toRational } from "./input";
-import { type RateOptions, type RateResult, rate } from "./rate";
+import { type RateOptions, type RateResult, share } from "./rate";
 
 /**
  * Choices of denominator where practice differs between places (DOMAIN §4).
@@ -13,9 +13,10 @@ export interface RateDenominatorOptions {
   readonly reconsiderationCorrection?: { readonly excludeRejected: boolean };
 }
 
-function named(kind: RateKindCode, n: Rational, d: Rational, options: RateOptions): RateResult {
+// A named rate is the share of a part in its whole: never negative, never over 100%.
+function named(kind: RateKindCode, n: Rational, d: Rational, options?: RateOptions | null): RateResult {
   const entry = RATE_KINDS.find((k) => k.code === kind);
-  const result = rate(n, d, options);
+  const result = share(n, d, options);
   if (!entry) return result;
   return {
     ...result,
@@ -38,11 +39,13 @@ function read(...values: (NumberInput | undefined)[]): Rational[] {
 
 /**
  * 行政复议纠错率: (撤销 + 变更 + 确认违法 + 责令履行) ÷ decided cases, by default without 不予受理 in the
- * denominator. Throws a `RangeError` when the denominator is zero or an input is not a number.
+ * denominator. Throws a `RangeError` when the denominator is zero, an input is not a number or is negative,
+ * the rejected cases exceed the decided ones, or the corrections exceed the denominator.
  *
  * @example
  * reconsiderationCorrectionRate({ annulled: 6, orderedToPerform: 1, decided: 22, rejected: 4 }, { precision: 0 }).value //=> "39"
  * reconsiderationCorrectionRate({ annulled: 6, orderedToPerform: 1, decided: 22, rejected: 4, excludeRejected: false }, { precision: 0 }).value //=> "32"
+ * reconsiderationCorrectionRate({ annulled: 1, decided: 2, rejected: 3 }) // throws RangeError: rejected exceeds decided
  */
 export function reconsiderationCorrectionRate(
   input: {
@@ -54,7 +57,7 @@ export function reconsiderationCorrectionRate(
     readonly rejected?: NumberInput;
     readonly excludeRejected?: boolean;
   },
-  options: RateOptions = {},
+  options?: RateOptions | null,
 ): RateResult {
   const [a, v, u, o, decided, rejected] = read(
     input.annulled,
@@ -64,6 +67,7 @@ export function reconsiderationCorrectionRate(
     input.decided,
     input.rejected,
   ) as [Rational, Rational, Rational, Rational, Rational, Rational];
+  if (cmp(rejected, decided) > 0) throw new RangeError("rejected exceeds decided");
   const denominator = input.excludeRejected === false ? decided : sub(decided, rejected);
   if (isZero(denominator)) throw new RangeError("zeroDenominator");
   return named("reconsiderationCorrection", sumOf([a, v, u, o]), denominator, options);
@@ -71,7 +75,7 @@ export function reconsiderationCorrectionRate(
 
 const pair =
   (kind: RateKindCode) =>
-  (n: NumberInput, d: NumberInput, options: RateOptions = {}): RateResult => {
+  (n: NumberInput, d: NumberInput, options?: RateOptions | null): RateResult => {
     const [rn, rd] = read(n, d) as [Rational, Rational];
     return named(kind, rn, rd, options);
   };
@@ -79,26 +83,28 @@ const pair =
 /** 行政诉讼败诉率: lost ÷ concluded. @example litigationLossRate({ lost: 3, concluded: 40 }).value //=> "7.50" */
 export const litigationLossRate = (
   i: { lost: NumberInput; concluded: NumberInput },
-  o?: RateOptions,
+  o?: RateOptions | null,
 ): RateResult => pair("litigationLoss")(i.lost, i.concluded, o);
 /** 出庭应诉率: attended ÷ hearings. @example courtAppearanceRate({ attended: 148, hearings: 148 }).value //=> "100.00" */
 export const courtAppearanceRate = (
   i: { attended: NumberInput; hearings: NumberInput },
-  o?: RateOptions,
+  o?: RateOptions | null,
 ): RateResult => pair("courtAppearance")(i.attended, i.hearings, o);
 /** 调解成功率: successful ÷ mediated. @example mediationSuccessRate({ successful: 8881, mediated: 10952 }).value //=> "81.09" */
 export const mediationSuccessRate = (
   i: { successful: NumberInput; mediated: NumberInput },
-  o?: RateOptions,
+  o?: RateOptions | null,
 ): RateResult => pair("mediationSuccess")(i.successful, i.mediated, o);
 /** 网上办理率: online ÷ total. @example onlineHandlingRate({ online: 225460, total: 242474 }).value //=> "92.98" */
 export const onlineHandlingRate = (
   i: { online: NumberInput; total: NumberInput },
-  o?: RateOptions,
+  o?: RateOptions | null,
 ): RateResult => pair("onlineHandling")(i.online, i.total, o);
 /** 考试合格率: passed ÷ sat. @example examPassRate({ passed: 125, sat: 225 }, { precision: 1 }).value //=> "55.6" */
-export const examPassRate = (i: { passed: NumberInput; sat: NumberInput }, o?: RateOptions): RateResult =>
-  pair("examPass")(i.passed, i.sat, o);
+export const examPassRate = (
+  i: { passed: NumberInput; sat: NumberInput },
+  o?: RateOptions | null,
+): RateResult => pair("examPass")(i.passed, i.sat, o);
 /** 规范性文件备案率: filed ÷ due. @example filingRate({ filed: 14, due: 14 }).value //=> "100.00" */
-export const filingRate = (i: { filed: NumberInput; due: NumberInput }, o?: RateOptions): RateResult =>
+export const filingRate = (i: { filed: NumberInput; due: NumberInput }, o?: RateOptions | null): RateResult =>
   pair("filing")(i.filed, i.due, o);

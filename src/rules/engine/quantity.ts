@@ -1,18 +1,11 @@
 import type { Indicator } from "../../model";
-import { applyMagnitude, cmp, type Rational, sumOf } from "../../numbers";
+import { cmp, type Rational, sumOf } from "../../numbers";
 import { type StatedNumber, toRational } from "../../rates";
-
-/** An indicator's value as a stated number for the checks: magnitude applied, qualifier kept. */
-export function quantityOf(indicator: Indicator): StatedNumber {
-  if (!indicator.magnitude) {
-    return { value: indicator.value, ...(indicator.qualifier ? { qualifier: indicator.qualifier } : {}) };
-  }
-  return { value: applyMagnitude(indicator.value, indicator.magnitude) ?? indicator.value };
-}
+import { statedNumberOf } from "../../rates/quantity";
 
 /**
- * The whole and the parts a sum or subset relation names, as stated numbers with the paths of their
- * indicators (whole first); or why the relation cannot be checked.
+ * The whole and the parts a sum or subset relation names, as stated numbers (magnitude and qualifier kept) with
+ * the paths of their indicators (whole first); or why the relation cannot be checked.
  */
 export function wholeAndParts(
   index: ReadonlyMap<string, { readonly indicator: Indicator; readonly path: string }>,
@@ -24,8 +17,8 @@ export function wholeAndParts(
     return { reason: `relation ${rel.id} names a missing indicator` };
   const found = parts as Array<{ indicator: Indicator; path: string }>;
   return {
-    whole: quantityOf(whole.indicator),
-    parts: found.map((p) => quantityOf(p.indicator)),
+    whole: statedNumberOf(whole.indicator),
+    parts: found.map((p) => statedNumberOf(p.indicator)),
     paths: [whole.path, ...found.map((p) => p.path)],
   };
 }

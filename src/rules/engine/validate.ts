@@ -1,7 +1,7 @@
 import { formatISO } from "date-fns/formatISO";
 import { type ParseReportOptions, type Report, reportSchemaId, safeParseReport } from "../../model";
 import { canonicalJson, sha256Hex } from "../../model/hash";
-import type { RoundingMode } from "../../numbers";
+import { type RoundingMode, roundingModeOf } from "../../numbers";
 import type { RateDenominatorOptions } from "../../rates";
 import { VERSION } from "../../version";
 import { RULES, RULESET_VERSION } from "../catalogue";
@@ -116,8 +116,8 @@ function provenanceOf(input: unknown, sourceText: string | undefined): Validatio
 /**
  * Validates a report: its structure (zod), then every rule of the catalogue. Never throws on bad input: a
  * structurally invalid report gives `FZ-SCHEMA-001` findings at their JSON Pointers, and a rule that fails
- * internally gives `FZ-INTERNAL-001` instead of crashing. (It throws a `TypeError` only for a rule pack whose
- * ids clash with the base set.)
+ * internally gives `FZ-INTERNAL-001` instead of crashing. Absent or `null` options are the defaults. (It throws a
+ * `TypeError` only for a rule pack whose ids clash with the base set, or for an unknown `roundingMode`, naming it.)
  *
  * @example
  * const result = validateReport(JSON.parse(text), { locale: "en", referenceDate: "2024-06-01" });
@@ -125,7 +125,9 @@ function provenanceOf(input: unknown, sourceText: string | undefined): Validatio
  * result.findings[0] //=> { ruleId: "FZ-RATE-002", severity: "info", path: "/relations/5", params: { stated: "75.5", … }, message: "…" }
  * validateReport(42).findings[0]?.ruleId //=> "FZ-SCHEMA-001"
  */
-export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateReport(input: unknown, given?: ValidateOptions | null): ValidationResult {
+  const options = given ?? {};
+  const roundingMode = roundingModeOf(options.roundingMode ?? "halfUp");
   const locale = options.locale ?? "zh-CN";
   const rules = activeRules(options);
   const provenance = provenanceOf(input, options.sourceText);
@@ -153,7 +155,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   const report: Report = parsed.value;
   const context: RuleContext = {
     referenceDate: options.referenceDate ?? formatISO(new Date(), { representation: "date" }),
-    roundingMode: options.roundingMode ?? "halfUp",
+    roundingMode,
     denominators: options.denominators ?? {},
     ...(typeof options.documentText === "string" ? { documentText: options.documentText } : {}),
   };
