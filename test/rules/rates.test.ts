@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { type Indicator, type Relation, type Report, safeParseReport } from "../../src/model";
 import type { RoundingMode } from "../../src/numbers";
 import { fixtureBase, type Rule, type RuleContext, type RuleOutcome, validateReport } from "../../src/rules";
-import { derivedRates } from "../../src/rules/rates/derived";
+import { rateVerdicts } from "../../src/rules/rates/derived";
 import { rateInRange } from "../../src/rules/rates/rateInRange";
 import { rateMatches } from "../../src/rules/rates/rateMatches";
 import { rateOtherRounding } from "../../src/rules/rates/rateOtherRounding";
@@ -158,17 +158,17 @@ describe("the rates rules on one report under several options", () => {
   test("derive the rates once per report and options, however many rules ask", () => {
     const parsed = safeParseReport(fixtureBase());
     if (!parsed.success) throw new Error("fixture");
-    const first = derivedRates(parsed.value, halfUp);
-    expect(derivedRates(parsed.value, { ...halfUp })).toBe(first);
-    const truncate = derivedRates(parsed.value, { ...halfUp, roundingMode: "truncate" });
+    const first = rateVerdicts(parsed.value, halfUp);
+    expect(rateVerdicts(parsed.value, { ...halfUp })).toBe(first);
+    const truncate = rateVerdicts(parsed.value, { ...halfUp, roundingMode: "truncate" });
     expect(truncate).not.toBe(first);
-    expect(derivedRates(parsed.value, { ...halfUp, roundingMode: "truncate" })).toBe(truncate);
-    expect(derivedRates(parsed.value, halfUp)).toBe(first);
+    expect(rateVerdicts(parsed.value, { ...halfUp, roundingMode: "truncate" })).toBe(truncate);
+    expect(rateVerdicts(parsed.value, halfUp)).toBe(first);
     const kept = { ...halfUp, denominators: { reconsiderationCorrection: { excludeRejected: false } } };
-    expect(derivedRates(parsed.value, kept)).not.toBe(first);
+    expect(rateVerdicts(parsed.value, kept)).not.toBe(first);
     const other = safeParseReport(fixtureBase());
     if (!other.success) throw new Error("fixture");
-    expect(derivedRates(other.value, halfUp)).not.toBe(first);
+    expect(rateVerdicts(other.value, halfUp)).not.toBe(first);
   });
 
   test("derive again when the denominator choice differs", () => {
