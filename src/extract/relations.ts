@@ -1,7 +1,8 @@
 import type { RelationBasisCode } from "../codelists";
-import { cmp, eq, type Rational, sumOf } from "../numbers";
+import { eq, type Rational, sumOf } from "../numbers";
 import type { Mention } from "./mentions";
-import { exactValue, isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
+import { exactValue, LOOK_BACK, sameKind } from "./mentionTests";
+import { qizhong, sentenceStarts } from "./qizhong";
 import { rateLinks } from "./rateLinks";
 
 /** A whole and its parts (indices into the line's mentions). */
@@ -50,25 +51,6 @@ function matchingParen(s: string, open: number): number {
     }
   }
   return -1;
-}
-
-/** The index of the sentence that holds offset `p` (binary search over the sentence starts). */
-function sentenceAt(starts: readonly number[], p: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= p) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Where each sentence of a line starts (offsets in the line), by sentence index. */
-function sentenceStarts(norm: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < norm.length; i++) if ("。；;!?！？".includes(norm[i] ?? "")) starts.push(i + 1);
-  return starts;
 }
 
 /**
@@ -121,19 +103,6 @@ export function findRelations(
   return out;
 }
 
-const GENERIC_WORDS = /案件|行政|工作|事项|全市|全县|全区|各类|共计|累计/;
-
-/** Whether two figures' names share a two-character word that is not a generic one (审结 … 审结). */
-function sharesWord(a: Mention, b: Mention): boolean {
-  const x = a.label;
-  const y = `${b.label}${b.tail}`;
-  for (let k = 0; k + 2 <= x.length; k++) {
-    const w = x.slice(k, k + 2);
-    if (!GENERIC_WORDS.test(w) && /^[\u4e00-\u9fa5]{2}$/.test(w) && y.includes(w)) return true;
-  }
-  return false;
-}
-
 /**
  * A rate of a part in its whole (通过率, 成功率, 纠错率 …) says the parts are within the whole: stated as a subset, so
  * that FZ-ARITH-002 checks it, unless the line already said so. Not for changes over last year.
@@ -150,87 +119,6 @@ function impliedSubset(
   if (!r.numerator.every((k) => sameKind(mentions[k] as Mention, w))) return undefined;
   if (r.numerator.every((k) => said.has(`${whole}:${k}`))) return undefined;
   return { type: "subset", whole, parts: r.numerator, basis: r.basis };
-}
-
-/** `…其中A300件,B250件`: the parts after 其中 and the whole they split. */
-function qizhong(
-  norm: string,
-  mentions: readonly Mention[],
-  lineStart: number,
-  p: number,
-  first: number,
-  starts: readonly number[],
-): FoundPartition | undefined {
-  if (!mentions[first]) return undefined;
-  const sentence = sentenceAt(starts, p);
-  // the scope of the parts: to the end of 其中's sentence or the next 其中
-  const nextQizhong = norm.indexOf("其中", p + 2);
-  const sentenceEnd = starts[sentence + 1] ?? norm.length;
-  const limit = lineStart + Math.min(sentenceEnd, nextQizhong === -1 ? norm.length : nextQizhong);
-  // the whole: a count before 其中 in its sentence, or in the sentence before when 其中 opens a sentence
-  let back = p;
-  while (back > (starts[sentence] ?? 0) && /[\s,，:：]/.test(norm[back - 1] ?? "")) back--;
-  const opensSentence = back === (starts[sentence] ?? 0);
-  const before: number[] = [];
-  for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK; j--) {
-    const m = mentions[j] as Mention;
-    if (m.sentence !== sentence && !(opensSentence && m.sentence === sentence - 1)) break;
-    if (m.kind === "count" && !isDelta(m) && !isPrevious(m)) before.push(j);
-  }
-  // the parts: counts after 其中 of a whole's unit, at the depth of the first of them
-  let parts: number[] = [];
-  let candidates: number[] = [];
-  for (const w of before) {
-    const unitOf = mentions[w] as Mention;
-    const firstPart = mentions
-      .slice(first, first + LOOK_BACK)
-      .find((m) => m.start < limit && sameKind(m, unitOf));
-    if (!firstPart) continue;
-    parts = [];
-    for (let j = first; j < mentions.length && j < first + 4 * LOOK_BACK; j++) {
-      const m = mentions[j] as Mention;
-      if (m.start >= limit) break;
-      if (sameKind(m, firstPart) && m.depth === firstPart.depth && !isDelta(m) && !isPrevious(m))
-        parts.push(j);
-    }
-    candidates = before.filter(
-      (j) => sameKind(mentions[j] as Mention, firstPart) && (mentions[j] as Mention).depth <= firstPart.depth,
-    );
-    break;
-  }
-  if (parts.length === 0 || candidates.length === 0) return undefined;
-  const values = parts.map((j) => exactValue(mentions[j] as Mention));
-  const total = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
-  const adding =
-    parts.length >= 2 && total
-      ? candidates.find((j) => {
-          const w = exactValue(mentions[j] as Mention);
-          return w !== undefined && eq(w, total);
-        })
-      : undefined;
-  if (adding !== undefined) return { type: "sum", whole: adding, parts, basis: "qizhong" };
-  // parts named like different wholes (其中,中院收案1577件,审结1561件 after 受理…, 审结…): each to its own, by name
-  const byName = parts.map((j) =>
-    candidates.find((c) => sharesWord(mentions[c] as Mention, mentions[j] as Mention)),
-  );
-  if (
-    new Set(byName.filter((c) => c !== undefined)).size > 1 ||
-    (byName.some((c) => c !== undefined) && byName.some((c) => c === undefined))
-  ) {
-    const k = parts.findIndex((_, n) => byName[n] !== undefined);
-    const whole = byName[k] as number;
-    const w = exactValue(mentions[whole] as Mention);
-    const v = exactValue(mentions[parts[k] as number] as Mention);
-    return w && v && cmp(v, w) <= 0
-      ? { type: "subset", whole, parts: [parts[k] as number], basis: "qizhong" }
-      : undefined;
-  }
-  const shallowest = Math.min(...candidates.map((j) => (mentions[j] as Mention).depth));
-  const whole = candidates.find((j) => (mentions[j] as Mention).depth === shallowest) as number;
-  const w = exactValue(mentions[whole] as Mention);
-  // A part larger than the whole says the whole was not the one meant: no relation rather than a false alarm.
-  if (!w || values.some((v) => v === undefined || cmp(v, w) > 0)) return undefined;
-  return { type: "subset", whole, parts, basis: "qizhong" };
 }
 
 /** `评查446卷(A220卷、B226卷)`: bracketed parts right after a total that add up to it. */
