@@ -31,8 +31,9 @@ export function figuresOf(
         if (relation) relations.push(relation);
       }
       figureLines.push({ line: l, mentions: ms, ids });
-      earlier.push(...ms);
-      earlierIds.push(...ids);
+      // one by one, not push(...ms): a line of 100,000 figures would overflow the call stack
+      for (const m of ms) earlier.push(m);
+      for (const id of ids) earlierIds.push(id);
       if (earlier.length > 200) {
         earlier.splice(0, earlier.length - 100);
         earlierIds.splice(0, earlierIds.length - 100);

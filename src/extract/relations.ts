@@ -88,7 +88,7 @@ export function findRelations(
   bracketedParts(norm, mentions, lineStart, out, wholeOf);
   partOf(norm, mentions, lineStart, out);
   const rates = rateLinks(norm, mentions, lineStart, wholeOf, earlier);
-  out.push(...rates);
+  for (const r of rates) out.push(r);
   const said = new Set<string>();
   for (const x of out)
     if (x.type === "sum" || x.type === "subset") for (const k of x.parts) said.add(`${x.whole}:${k}`);

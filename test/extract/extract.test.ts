@@ -363,3 +363,10 @@ describe("tables flattened to text", () => {
     expect(extractReport(text).report.relations.filter((r) => r.type === "rate")).toEqual([]);
   });
 });
+
+describe("a line of very many figures", () => {
+  test("is read without overflowing the call stack (150,000 percentages on one line)", () => {
+    const { report } = extractReport(`某镇2023年法治政府建设工作报告\n${"1%".repeat(150_000)}`);
+    expect(report.indicators.length).toBe(150_000);
+  });
+});
