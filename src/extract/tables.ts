@@ -59,7 +59,8 @@ export function tableRates(lines: readonly FigureLine[]): TableRate[] {
     let j = i;
     while (j < lines.length && isTableLine((lines[j] as FigureLine).line)) j++;
     // (a loop, not push(...rates): a table of 100,000 rows would overflow the call stack)
-    if (j - i >= 3) for (const t of blockRates(lines.slice(i, j), lines.slice(Math.max(0, i - 20), i))) out.push(t);
+    if (j - i >= 3)
+      for (const t of blockRates(lines.slice(i, j), lines.slice(Math.max(0, i - 20), i))) out.push(t);
     i = j;
   }
   return out;

@@ -221,7 +221,8 @@ export function flattenReports(reports: Iterable<Report>, options: FlattenOption
   };
   for (const report of reports) {
     const rows = flattenReport(report, options);
-    for (const name of Object.keys(out) as TableName[]) for (const row of rows[name]) (out[name] as unknown[]).push(row);
+    for (const name of Object.keys(out) as TableName[])
+      for (const row of rows[name]) (out[name] as unknown[]).push(row);
   }
   return out;
 }
