@@ -7,7 +7,7 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { JSONS, PAGES, TARGETS, TEXTS } from "../bench/adversarial";
@@ -60,6 +60,7 @@ if (values.padded) {
   console.log(JSON.stringify({ ms: performance.now() - t0, chars: input.length }));
 } else {
   const sizes = (values.sizes ?? "1,5").split(",").map(Number);
+  const load = loadavg()[0]?.toFixed(1) ?? "?";
   const budget = Number(values.budget) * 1000;
   const script = fileURLToPath(import.meta.url);
   const runCase = (kind: Kind, name: string, size: number): number | string => {
@@ -117,9 +118,10 @@ if (values.padded) {
     "<!-- soak -->",
     "## Soak: linear time on adversarial input",
     "",
-    `Produced by \`npm run soak\` (scripts/soak.ts) on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores shared with other jobs, Node ${process.version}.`,
+    `Produced by \`npm run soak\` (scripts/soak.ts) on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores shared with other jobs (load average ${load} at the start), Node ${process.version}.`,
     `Each case runs once in its own process after a warm-up, with a budget of ${budget / 1000} s. Inputs are`,
-    "the generators of bench/adversarial.ts (test/perf/linear.test.ts runs them at 16 k and 64 k characters in npm test).",
+    "the generators of bench/adversarial.ts (test/perf/linear.test.ts runs them at 16 k and 64 k characters in npm test,",
+    "best of three). Single runs on a shared machine: a ratio between 2 and 11 is noise around linear; quadratic is 25.",
     `Goal: any 1 MB input under 1 s (slowest here: ${(worst1 / 1000).toFixed(2)} s${over ? `; ${over} case(s) over budget` : ""}), and time growing linearly (ratio about ${(sizes[1] ?? 1) / (sizes[0] ?? 1)}).`,
     "",
     head,

@@ -126,6 +126,18 @@ function readAll(fd: number, maxBytes: number): Buffer | "tooLarge" {
   }
 }
 
+/** Reads a regular file of a known size into one buffer (a file that shrank meanwhile gives what it holds). */
+function readSized(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
+}
+
 /**
  * The text of a file, or why it cannot be read: missing, a broken link or a loop of links, a directory, not
  * readable, too large (a regular file is not read at all), empty, binary, or in no encoding we know. FIFOs,
@@ -133,16 +145,19 @@ function readAll(fd: number, maxBytes: number): Buffer | "tooLarge" {
  */
 export function readText(path: string, maxBytes: number): ReadResult {
   let fd: number;
+  let size: number | undefined;
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { problem: "directory" };
     if (stat.isFile() && stat.size > maxBytes) return { problem: "tooLarge" };
+    // A regular file is read into one buffer of its size (proc files say 0: they are read in chunks).
+    if (stat.isFile() && stat.size > 0) size = stat.size;
     fd = openSync(path, "r");
   } catch (error) {
     return problemOf(error, path);
   }
   try {
-    const bytes = readAll(fd, maxBytes);
+    const bytes = size === undefined ? readAll(fd, maxBytes) : readSized(fd, size);
     return bytes === "tooLarge" ? { problem: "tooLarge" } : decoded(bytes);
   } catch (error) {
     return problemOf(error, path);
