@@ -3,7 +3,7 @@ import { type FileResult, locatedFindings } from "./fileResult";
 import { visible } from "./visible";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
-// Newlines are the command's own escapes (%0A); any other control character is shown as \uXXXX.
+// Newlines are the command's own escapes (%0A); any other control character is shown as a \u escape with four hex digits (\u001b).
 const data = (s: string) => visible(s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 const prop = (s: string) => data(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 

@@ -30,7 +30,7 @@ const LABELS = {
 /**
  * Renders results for people: grouped by file, then by rule, each finding with its line:column, JSON Pointer and
  * message, and a closing summary line. zh-CN by default. Control characters and escape sequences from report
- * content or file names are shown as `\uXXXX`, never passed to the terminal.
+ * content or file names are shown as a `\u` escape with four hex digits (`\u001b`), never passed to the terminal.
  *
  * @example
  * renderText([{ file: "a.json", result }], { locale: "en" })

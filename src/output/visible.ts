@@ -8,7 +8,7 @@ const hex = (c: string) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCas
 
 /**
  * Text from a report or a file name made safe to print: each control character, lone surrogate or bidirectional
- * override is shown as `\uXXXX`, so that an escape sequence in a report cannot drive the terminal and an XML
+ * override is shown as a `\u` escape with four hex digits (`\u001b`), so that an escape sequence in a report cannot drive the terminal and an XML
  * document stays well-formed.
  * @internal
  */
