@@ -148,3 +148,23 @@ describe("rounding", () => {
     ).toEqual(["FZ-RATE-001"]);
   });
 });
+
+describe("rates named after their part", () => {
+  test("are not related when a figure between the base and the part could be the base as well", () => {
+    // 受理200件 … 派单60件, 结案58件: 结案率 may be over 60 or 200; the text does not say
+    const { report } = extractReport(
+      `${HEAD}共受理群众诉求200件,自行处理140件,派单60件,结案58件,结案率96.7%。\n`,
+    );
+    expect(relations(report)).toEqual([]);
+  });
+
+  test("are not related to a part a word narrows (按时结案 is not the 结案 of 结案率)", () => {
+    const { report } = extractReport(`${HEAD}受理诉求60件,按时结案58件,结案率100%。\n`);
+    expect(relations(report)).toEqual([]);
+  });
+
+  test("are related when the base is the nearest figure that could be it (受理120件, 办结114件: 95%)", () => {
+    const { report } = extractReport(`${HEAD}收到申请130件,受理120件,办结114件,办结率95%。\n`);
+    expect(relations(report)).toEqual(["95% = 114/120 labels", "120 subset 114 labels"]);
+  });
+});
