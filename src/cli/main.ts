@@ -5,6 +5,7 @@ import { loadConfig } from "./config";
 import { runCheck, runExtract } from "./extract";
 import { cliText, usage } from "./messages";
 import { guardOutput, RefusedError, writeAtomically } from "./outputFile";
+import { ciChoices, OUTPUT_FORMATS } from "./render";
 import { runCompare } from "./tables/compare";
 import { runTable, TABLE_FORMATS } from "./tables/run";
 import { runSummary } from "./tables/summary";
@@ -26,6 +27,8 @@ const OPTIONS = {
   draft: { type: "string", default: "2020-12" },
   "no-findings": { type: "boolean", default: false },
   html: { type: "string" },
+  exclude: { type: "string", multiple: true },
+  "annotate-min": { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -61,7 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
       result = await runValidate({
         inputs: rest,
-        format: oneOf("format", values.format ?? "text", ["text", "json", "sarif", "junit", "github"]),
+        format: oneOf("format", values.format ?? "text", OUTPUT_FORMATS),
         locale,
         failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
         options: values.config ? loadConfig(values.config, locale) : {},
@@ -73,6 +76,8 @@ async function main(argv: readonly string[]): Promise<number> {
         color:
           !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR && !values.output,
         progress: process.stderr.isTTY === true,
+        ...(values.exclude ? { exclude: values.exclude } : {}),
+        ci: ciChoices(values["annotate-min"]),
       });
       break;
     }

@@ -30,6 +30,12 @@ const TEXT = {
     outputIsDir: (out: string) => `--output ${out} 是目录`,
     cannotWrite: (out: string) => `无法写入 --output ${out}`,
     unknownRuleInConfig: (path: string, id: string) => `${path}: 未知规则“${id}”（见 fazhi rules）`,
+    skipped: "已跳过",
+    skipReason: {
+      excluded: "与 --exclude 模式匹配",
+      notAReport:
+        "看起来不是报告（开头没有 schemaVersion、reportYear、jurisdiction、issuers 或 indicators 键）",
+    },
   },
   en: {
     notFound: "file not found",
@@ -58,6 +64,12 @@ const TEXT = {
     outputIsDir: (out: string) => `--output ${out} is a directory`,
     cannotWrite: (out: string) => `cannot write --output ${out}`,
     unknownRuleInConfig: (path: string, id: string) => `${path}: unknown rule "${id}" (see fazhi rules)`,
+    skipped: "skipped",
+    skipReason: {
+      excluded: "matches an --exclude pattern",
+      notAReport:
+        "does not look like a report (no schemaVersion, reportYear, jurisdiction, issuers or indicators key at its start)",
+    },
   },
 } as const;
 
