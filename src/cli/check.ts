@@ -6,7 +6,7 @@ import {
   validateReport,
 } from "../index";
 import type { FileLocation, FileResult } from "../output";
-import { type CliLocale, cliText } from "./messages";
+import { type CliLocale, cliText, invalidJsonText } from "./messages";
 
 /** A checked input in a form that can cross a worker thread: positions resolved, parsed report dropped. */
 export interface CheckedFile {
@@ -37,7 +37,7 @@ export function checkText(
     return {
       file,
       error: {
-        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : `${t.invalidJson}: ${message}`,
+        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : invalidJsonText(options.locale, message),
         code: tooDeep ? "tooDeep" : "invalidJson",
         line: line + lineBase,
         column,

@@ -143,7 +143,7 @@ const namesHidden = (pattern: string) =>
  * Expands files, folders and globs into input names, in a stable order, the way other linters do: a folder gives
  * its files of the wanted kinds (with `recursive`, its subfolders' too), never entering node_modules or a
  * dot-folder unless it is named, nor what a .gitignore or an `exclude` pattern leaves out; a JSON file found in
- * a folder that does not look like a report (package.json …) is skipped with that reason. A named file is always
+ * a folder or by a glob that does not look like a report (package.json …) is skipped with that reason. A named file is always
  * read, unless an `exclude` pattern matches it. An argument that starts with `!` is an exclude pattern. A file
  * reached twice is listed once; a folder that cannot be listed is that folder's problem. Never throws.
  */
@@ -176,6 +176,15 @@ export async function walkInputs(args: readonly string[], options: WalkOptions):
       seen.add(real);
     }
     names.push({ path });
+  };
+  // A JSON file a folder or a glob found is read only when it looks like a report; others are listed as skipped.
+  const reportLike = (f: string) => {
+    const json = REPORT_KINDS.some((k) =>
+      (INPUT_EXTENSIONS[k] as readonly string[]).includes(extensionOf(f)),
+    );
+    if (!json || looksLikeReport(f)) return true;
+    skipped.push({ path: f, reason: "notAReport" });
+    return false;
   };
   const visited = new Set<string>();
   const walk = (dir: string, gitDirs: readonly string[], found: string[]) => {
@@ -216,14 +225,7 @@ export async function walkInputs(args: readonly string[], options: WalkOptions):
         names.push({ path: arg, ...problemOf(error, arg) });
         continue;
       }
-      const reports = found.filter((f) => {
-        const json = REPORT_KINDS.some((k) =>
-          (INPUT_EXTENSIONS[k] as readonly string[]).includes(extensionOf(f)),
-        );
-        if (!json || looksLikeReport(f)) return true;
-        skipped.push({ path: f, reason: "notAReport" });
-        return false;
-      });
+      const reports = found.filter(reportLike);
       if (reports.length === 0) names.push({ path: arg, problem: "isDir" });
       for (const f of reports) add(f);
     } else if (stat) {
@@ -236,7 +238,10 @@ export async function walkInputs(args: readonly string[], options: WalkOptions):
         ...(namesHidden(arg) ? {} : { ignore: ["**/node_modules/**"] }),
       });
       const kept = found.filter(
-        (f) => !excluded(f, false) && !ignores.ignored(f, false, gitignoreChain(dirname(resolve(f)))),
+        (f) =>
+          !excluded(f, false) &&
+          !ignores.ignored(f, false, gitignoreChain(dirname(resolve(f)))) &&
+          reportLike(f),
       );
       if (kept.length === 0) names.push({ path: arg, problem: "notFound" });
       for (const f of kept.sort()) add(f);

@@ -29,8 +29,7 @@ export const errorCheckName = (error: NonNullable<FileResult["error"]>): string 
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]|^\\\\/;
 // A lone surrogate cannot be percent-encoded: it stands as U+FFFD, like any decoder would show it.
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const segments = (path: string) =>
-  path.replace(LONE, "\ufffd").split("/").map(encodeURIComponent).join("/");
+const segments = (path: string) => path.replace(LONE, "\ufffd").split("/").map(encodeURIComponent).join("/");
 
 /**
  * A file name as a SARIF artifact location: a path relative to `srcRoot` (or relative as given) becomes a
