@@ -20,14 +20,14 @@ function hash53(s: string, seed: number): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(16, "0");
 }
 
 /**
  * A GitLab Code Quality fingerprint: stable across runs and line shifts (file, rule, JSON Pointer and which
  * occurrence of that triple), distinct for distinct findings.
  */
-const fingerprint = (key: string) => `${hash53(key, 0)}${hash53(key, 0x9e3779b9)}`.slice(0, 32);
+const fingerprint = (key: string) => `${hash53(key, 0)}${hash53(key, 0x9e3779b9)}`;
 
 /**
  * Renders results as a GitLab Code Quality report (`artifacts:reports:codequality`): a JSON array of issues with
