@@ -154,13 +154,14 @@ export function usage(): string {
 
 Usage:
   fazhi validate <files|dirs|globs|->  [options]   validate report JSON / NDJSON files
-  fazhi rates <file>                                every rate the report's relations allow
+  fazhi rates <files|dirs|globs|-> [--format text|json|csv]
+                                                    every rate the reports' relations allow
   fazhi rate <numerator> <denominator> [--precision N] [--mode halfUp|halfEven|truncate|up|floor|ceiling]
   fazhi rules [--format table|json|md]              the rule catalogue
   fazhi explain <ruleId>                            one rule: rationale, basis, message
   fazhi schema [--draft 2020-12|07]                 the JSON Schema of the report model
-  fazhi extract <file.txt|->                        a draft report (JSON) read from a report's text
-  fazhi check <file.txt>...                         extract, then validate; findings point at lines of the text
+  fazhi extract <files|dirs|globs|->                a draft report (JSON; NDJSON for several) read from texts
+  fazhi check <files|dirs|globs|->                  extract, then validate; findings point at lines of the text
   fazhi table <inputs...> --output <out.xlsx|out.duckdb|dir> [--format xlsx|csv|duckdb|parquet] [--no-findings]
                                                     reports (JSON, NDJSON, text, HTML) flattened to tables
   fazhi compare <previous> <current> [--format text|json] [--fail-on error|warning|info]
@@ -169,17 +170,20 @@ Usage:
                                                     per concept across reports: n, quartiles, min and max
 
 Options of validate:
-  --format text|json|sarif|junit|github   output format (default text)
+  --format text|json|sarif|junit|github|gitlab
+                                           output format (default text)
   --locale zh-CN|en                        language of messages (default zh-CN)
   --fail-on error|warning|info             lowest severity that fails (exit 1; default error)
   --config <file>                          JSON: severityOverrides, disabledRules, roundingMode, denominators, referenceDate
   --output <file>                          write the output to a file (atomically)
   --recursive                              also look in subdirectories
+  --exclude <pattern>                      leave out what matches (gitignore syntax; repeatable; or '!pattern')
+  --annotate-min error|warning|info        github format: lowest severity annotated; summary to $GITHUB_STEP_SUMMARY
   --max-size <bytes>                       skip larger files (default 52428800)
   --jobs <n>                               validate in n worker threads
   --quiet                                  print only files with findings (text format)
   --no-color                               never colour the output
-  -h, --help / -v, --version
+  -h, --help / -v, --version               fazhi <command> --help: that command's options
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable input.
 `;
