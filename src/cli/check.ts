@@ -6,7 +6,7 @@ import {
   validateReport,
 } from "../index";
 import type { FileLocation, FileResult } from "../output";
-import { type CliLocale, cliText } from "./messages";
+import { type CliLocale, cliText, invalidJsonText } from "./messages";
 
 /** A checked input in a form that can cross a worker thread: positions resolved, parsed report dropped. */
 export interface CheckedFile {
@@ -19,6 +19,7 @@ export interface CheckedFile {
     readonly column?: number;
   };
   readonly positions?: Readonly<Record<string, FileLocation>>;
+  readonly record?: FileResult["record"];
 }
 
 /** Validates one JSON text. `lineBase` shifts lines for a record of an NDJSON file. */
@@ -36,7 +37,7 @@ export function checkText(
     return {
       file,
       error: {
-        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : `${t.invalidJson}: ${message}`,
+        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : invalidJsonText(options.locale, message),
         code: tooDeep ? "tooDeep" : "invalidJson",
         line: line + lineBase,
         column,
@@ -64,7 +65,8 @@ export function checkNdjson(
 ): CheckedFile[] {
   const out: CheckedFile[] = [];
   text.split("\n").forEach((line, i) => {
-    if (line.trim() !== "") out.push(checkText(`${file}:${i + 1}`, line, options, i));
+    if (line.trim() !== "")
+      out.push({ ...checkText(`${file}:${i + 1}`, line, options, i), record: { path: file, line: i + 1 } });
   });
   return out;
 }
@@ -76,6 +78,7 @@ export function toFileResult(c: CheckedFile): FileResult {
     file: c.file,
     ...(c.result ? { result: c.result as ValidationResult } : {}),
     ...(c.error ? { error: c.error } : {}),
+    ...(c.record ? { record: c.record } : {}),
     locate: (pointer) => positions[pointer],
   };
 }

@@ -7,8 +7,9 @@ import {
   type Report,
   safeParseReport,
 } from "../../index";
-import { expandInputs, readStdin, readText } from "../inputs";
+import { readStdin, readText } from "../inputs";
 import { cliText, problemText } from "../messages";
+import { expandInputs } from "../walk";
 import { tableText } from "./messages";
 
 /** A report read from an input, or why an input gave none. */
