@@ -1,5 +1,5 @@
 import type { Severity } from "../rules";
-import { type FileResult, locatedFindings } from "./fileResult";
+import { type FileResult, inputErrorId, locatedFindings } from "./fileResult";
 import { visible } from "./visible";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
@@ -19,7 +19,9 @@ export function renderGithub(files: readonly FileResult[]): string {
   for (const file of files) {
     if (file.error) {
       const at = file.error.line ? `,line=${file.error.line},col=${file.error.column ?? 1}` : "";
-      lines.push(`::error file=${prop(file.file)}${at},title=FZ-JSON-001::${data(file.error.message)}`);
+      lines.push(
+        `::error file=${prop(file.file)}${at},title=${prop(inputErrorId(file.error))}::${data(file.error.message)}`,
+      );
       continue;
     }
     for (const f of locatedFindings(file)) {

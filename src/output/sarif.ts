@@ -1,5 +1,5 @@
 import type { Severity } from "../rules";
-import { type FileResult, locatedFindings, type RenderOptions } from "./fileResult";
+import { type FileResult, inputErrorId, locatedFindings, type RenderOptions } from "./fileResult";
 import { visible } from "./visible";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
@@ -21,7 +21,7 @@ export interface SarifOptions extends RenderOptions {
 /**
  * Renders results as SARIF 2.1.0 for code-scanning tools: the rule catalogue as `tool.driver.rules` with help
  * text, each finding as a result with its level, message, file, 1-based line and column, and JSON Pointer as a
- * logical location. An unreadable file is a `FZ-JSON-001` error result.
+ * logical location. An unreadable file is an error result named by its problem (`notFound`, `tooLarge` …).
  *
  * @example
  * JSON.parse(renderSarif([{ file: "a.json", result }], { rules: ruleCatalogue("en") })).version //=> "2.1.0"
@@ -33,8 +33,7 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
     if (file.error) {
       return [
         {
-          ruleId: "FZ-JSON-001",
-          ...(index.has("FZ-JSON-001") ? { ruleIndex: index.get("FZ-JSON-001") } : {}),
+          ruleId: inputErrorId(file.error),
           level: "error",
           message: { text: visible(file.error.message) },
           locations: [

@@ -22,9 +22,27 @@ describe("parseJsonText", () => {
       line: 1,
       column: MAX_JSON_DEPTH + 1,
       offset: MAX_JSON_DEPTH,
+      end: MAX_JSON_DEPTH + 1,
     });
     expect(parseJsonText("[[1]]", { maxDepth: 1 }).ok).toBe(false);
     expect(parseJsonText('["[[[[", {"a": "{{{{"}]', { maxDepth: 2 }).ok).toBe(true);
+  });
+
+  test("locates a value from its first character to just past its last", () => {
+    const text = '{\n  "a": [1, {"b": "xy"}],\n  "c": null\n}';
+    const r = parseJsonText(text);
+    if (!r.ok) throw new Error("valid JSON");
+    const slice = (p: string) => {
+      const at = r.locate(p);
+      return at && text.slice(at.offset, at.end);
+    };
+    expect([slice("/a"), slice("/a/1/b"), slice("/c"), slice("")]).toEqual([
+      '[1, {"b": "xy"}]',
+      '"xy"',
+      "null",
+      text,
+    ]);
+    expect(r.locate("/a/1/b")).toEqual({ line: 2, column: 18, offset: 19, end: 23 });
   });
 
   test("still finds duplicate keys and syntax errors with positions", () => {
