@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { growth } from "../../bench/adversarial";
-import { decodeText, MAX_JSON_DEPTH, parseJsonText } from "../../src/source";
+import { decodeText, MAX_JSON_DEPTH, parseJsonText, textFromBytes } from "../../src/source";
 
 describe("parseJsonText", () => {
   test.each([
@@ -101,5 +101,20 @@ describe("parseJsonText on padded text", () => {
     let best = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 3 && best >= 8; i++) best = Math.min(best, growth(locate, make, 250_000).ratio);
     expect(best).toBeLessThan(8);
+  });
+});
+
+describe("textFromBytes", () => {
+  test("is where bytes become text: no bytes are empty, the rest is decodeText", () => {
+    expect(textFromBytes(new Uint8Array())).toEqual({ ok: false, problem: "empty" });
+    expect(textFromBytes(new Uint8Array([0xb7, 0xa8, 0xd6, 0xce]))).toEqual({
+      ok: true,
+      text: "法治",
+      encoding: "GB18030",
+    });
+    expect(textFromBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00]))).toEqual({
+      ok: false,
+      problem: "binary",
+    });
   });
 });
