@@ -6,7 +6,7 @@ import { VERSION } from "../version";
 import { duplicateKeyFinding, invalidJsonFinding } from "./jsonFindings";
 import { jsonLocator, shifted } from "./locator";
 import { type AnalyzeOptions, validateOptionsOf } from "./options";
-import { documentRates, rateOptions } from "./rates";
+import { documentRates } from "./rates";
 import type { DocumentAnalysis, DocumentFinding } from "./result";
 
 const NONE: ValidationSummary = { error: 0, warning: 0, info: 0, passed: 0, failed: 0, notApplicable: 0 };
@@ -74,7 +74,7 @@ export function analyzeJson(text: string, options: AnalyzeOptions): DocumentAnal
     findings,
     summary: { ...result.summary, error, warning: count(findings, "warning"), info: count(findings, "info") },
     notApplicable: result.notApplicable,
-    rates: report ? documentRates(report, rateOptions(options)) : [],
+    rates: documentRates(report, options),
     warnings: [],
     provenance: result.provenance,
   };

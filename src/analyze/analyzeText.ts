@@ -2,7 +2,7 @@ import { extractReport } from "../extract";
 import { validateReport } from "../rules";
 import { textLocator } from "./locator";
 import { type AnalyzeOptions, extractOptionsOf, validateOptionsOf } from "./options";
-import { documentRates, rateOptions } from "./rates";
+import { documentRates } from "./rates";
 import type { DocumentAnalysis, DocumentFinding } from "./result";
 
 /**
@@ -31,7 +31,7 @@ export function analyzeText(text: string, options: AnalyzeOptions): DocumentAnal
     findings,
     summary: result.summary,
     notApplicable: result.notApplicable,
-    rates: report ? documentRates(report, rateOptions(options)) : [],
+    rates: documentRates(report, options),
     warnings: extracted.warnings,
     provenance: result.provenance,
     extraction: extracted.provenance,

@@ -3,7 +3,12 @@ import type { ReportInput } from "../model";
 import { type JsonTextResult, lineIndex, parseJsonText, type SourceLocation } from "../source";
 import type { DocumentAnalysis } from "./result";
 
-/** Resolves a JSON Pointer of the report to where it stands in the original text. */
+/**
+ * Resolves a JSON Pointer of the report to where it stands in the original text.
+ * @example
+ * const locate: DocumentLocator = documentLocator(text, analyzeDocument(text));
+ * locate("/indicators/0")?.line
+ */
 export type DocumentLocator = (pointer: string) => SourceLocation | undefined;
 
 /** Moves a location found in one line of a file (an NDJSON record) to that line of the file. */

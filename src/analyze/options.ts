@@ -36,6 +36,8 @@ export interface AnalyzeOptions extends Omit<ValidateOptions, "sourceText" | "do
   readonly startLine?: number;
   /** Deepest nesting of a JSON input that is read (see `parseJsonText`). Default `MAX_JSON_DEPTH` (512). */
   readonly maxDepth?: number;
+  /** Recompute the report's rates into `rates`. Default true; a caller that shows no rates can save the time. */
+  readonly rates?: boolean;
 }
 
 /** The options of `validateReport` among those of an analysis. */

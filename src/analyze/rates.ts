@@ -3,9 +3,13 @@ import { type DerivedRate, type DeriveRatesOptions, deriveRates } from "../rates
 import type { AnalyzeOptions } from "./options";
 import type { DocumentRate } from "./result";
 
-/** The rates of a report as plain data: `deriveRates`, with the exact value of each computed rate as `"n/d"`. */
-export function documentRates(report: Report, options: DeriveRatesOptions): DocumentRate[] {
-  return deriveRates(report, options).map(plainRate);
+/**
+ * The rates of a report as plain data: `deriveRates`, with the exact value of each computed rate as `"n/d"`. None
+ * without a report, or when the options say `rates: false`.
+ */
+export function documentRates(report: Report | undefined, options: AnalyzeOptions): DocumentRate[] {
+  if (!report || options.rates === false) return [];
+  return deriveRates(report, rateOptions(options)).map(plainRate);
 }
 
 function plainRate(r: DerivedRate): DocumentRate {
@@ -16,7 +20,7 @@ function plainRate(r: DerivedRate): DocumentRate {
 }
 
 /** The options of `deriveRates` among those of an analysis. */
-export const rateOptions = (options: AnalyzeOptions): DeriveRatesOptions => ({
+const rateOptions = (options: AnalyzeOptions): DeriveRatesOptions => ({
   ...(options.roundingMode ? { mode: options.roundingMode } : {}),
   ...(options.denominators ? { denominators: options.denominators } : {}),
 });

@@ -25,7 +25,11 @@ export function checkText(
   options: ValidateOptions & { locale: CliLocale },
   startLine = 1,
 ): FileResult {
-  return fileResultOf(file, analyzeDocument(text, { ...options, format: "json", startLine }), options.locale);
+  return fileResultOf(
+    file,
+    analyzeDocument(text, { ...options, format: "json", startLine, rates: false }),
+    options.locale,
+  );
 }
 
 /** Validates each line of an NDJSON text as a report; blank lines are skipped. */

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { analyzeDocument, type DocumentAnalysis, documentLocator } from "../../src/analyze";
 import { htmlToText } from "../../src/html/index";
+import { reportishText } from "../property/arbitraries";
 
 const root = new URL("../../", import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), "utf8");
@@ -118,6 +120,12 @@ describe("analyzeDocument on a text", () => {
     expect(slice(linhe, documentLocator(linhe, a)(r?.path ?? ""))).toBe("成功率81%");
   });
 
+  test("leaves the rates out when told so (rates: false), the findings the same", () => {
+    const lean = analyzeDocument(linhe, { fileName: "linhe.txt", referenceDate: "2026-11-29", rates: false });
+    expect(lean.rates).toEqual([]);
+    expect(lean.findings).toEqual(a.findings);
+  });
+
   test("reads an HTML page through the converter passed in, quoting the page", () => {
     const page = `<!DOCTYPE html><html><body>\n${linhe
       .split("\n")
@@ -179,5 +187,34 @@ describe("DocumentAnalysis is plain JSON data", () => {
     const [, a] = cases[0] ?? [];
     expect(a?.rates.length).toBeGreaterThan(0);
     for (const r of a?.rates ?? []) if (r.computed) expect(r.computed.exact).toMatch(/^-?\d+(\/\d+)?$/);
+  });
+});
+
+describe("analyzeDocument on any input (property)", () => {
+  test("never throws, gives plain JSON data, and locates every finding inside the input", () => {
+    const input = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 300 }),
+      fc.json({ maxDepth: 4 }),
+      reportishText,
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v, null, 1)),
+    );
+    fc.assert(
+      fc.property(
+        input,
+        fc.constantFrom("auto", "json", "text") as fc.Arbitrary<"auto" | "json" | "text">,
+        (text, format) => {
+          const a = analyzeDocument(text, { format, referenceDate: "2026-11-29" });
+          expect(plainPath(a)).toBeUndefined();
+          expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+          for (const f of a.findings) {
+            if (!f.location) continue;
+            expect(f.location.offset).toBeGreaterThanOrEqual(0);
+            expect(f.location.end).toBeGreaterThanOrEqual(f.location.offset);
+            expect(f.location.end).toBeLessThanOrEqual(text.length);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
