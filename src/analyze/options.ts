@@ -42,8 +42,17 @@ export interface AnalyzeOptions extends Omit<ValidateOptions, "sourceText" | "do
 
 /** The options of `validateReport` among those of an analysis. */
 export function validateOptionsOf(options: AnalyzeOptions): ValidateOptions {
-  const { format, fileName, reportYear, htmlToText, toSimplified, startLine, maxDepth, ...validation } =
-    options;
+  const {
+    format,
+    fileName,
+    reportYear,
+    htmlToText,
+    toSimplified,
+    startLine,
+    maxDepth,
+    rates,
+    ...validation
+  } = options;
   return validation;
 }
 
