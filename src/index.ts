@@ -5,6 +5,17 @@
  * @packageDocumentation
  */
 
+// One road for a document: JSON, NDJSON line, text or HTML → report, located findings, rates
+export {
+  type AnalyzeOptions,
+  analyzeDocument,
+  type DocumentAnalysis,
+  type DocumentFinding,
+  type DocumentLocator,
+  type DocumentProblem,
+  type DocumentRate,
+  documentLocator,
+} from "./analyze";
 // Code lists (themes, levels, units, qualifiers, rate kinds …)
 export * from "./codelists";
 // Compare: two reports of one government in consecutive years

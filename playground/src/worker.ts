@@ -1,5 +1,6 @@
 /** The playground's web worker: analyzes inputs off the page's thread so that a 5 MB paste never freezes the tab. */
-import { type Analysis, analyze, type WorkerRequest, type WorkerResponse } from "./analyze";
+import { type Analysis, analyze } from "./analyze";
+import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 let last: Analysis | undefined;
 const reply = (m: WorkerResponse) => self.postMessage(m);

@@ -1,60 +1,35 @@
-import {
-  MAX_JSON_DEPTH,
-  parseJsonText,
-  type ValidateOptions,
-  type ValidationResult,
-  validateReport,
-} from "../index";
-import type { FileLocation, FileResult } from "../output";
-import { type CliLocale, cliText, invalidJsonText } from "./messages";
+import { analyzeDocument, type DocumentAnalysis, type ValidateOptions } from "../index";
+import type { FileResult } from "../output";
+import { type CliLocale, cliText } from "./messages";
 
-/** A checked input in a form that can cross a worker thread: positions resolved, parsed report dropped. */
-export interface CheckedFile {
-  readonly file: string;
-  readonly result?: Omit<ValidationResult, "report">;
-  readonly error?: {
-    readonly message: string;
-    readonly code?: string;
-    readonly line?: number;
-    readonly column?: number;
-  };
-  readonly positions?: Readonly<Record<string, FileLocation>>;
-  readonly record?: FileResult["record"];
+/**
+ * An analysis as a renderer's file result: its located findings (the report and rates stay behind: a result
+ * crosses a worker thread), or the problem that kept it from being checked.
+ */
+export function fileResultOf(file: string, analysis: DocumentAnalysis, locale: CliLocale): FileResult {
+  const { problem, valid, findings, summary, provenance } = analysis;
+  if (problem) {
+    const { line, column } = problem.location;
+    return {
+      file,
+      error: { message: cliText(locale).tooDeep(problem.params.maxDepth), code: problem.code, line, column },
+    };
+  }
+  return { file, result: { valid, findings, summary, provenance } };
 }
 
-/** Validates one JSON text. `lineBase` shifts lines for a record of an NDJSON file. */
+/** Validates one JSON text; `startLine` is the line of the file it starts on (for a record of an NDJSON file). */
 export function checkText(
   file: string,
   text: string,
   options: ValidateOptions & { locale: CliLocale },
-  lineBase = 0,
-): CheckedFile {
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    const t = cliText(options.locale);
-    const tooDeep = message === "NestingTooDeep";
-    return {
-      file,
-      error: {
-        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : invalidJsonText(options.locale, message),
-        code: tooDeep ? "tooDeep" : "invalidJson",
-        line: line + lineBase,
-        column,
-      },
-    };
-  }
-  const { report: _report, ...result } = validateReport(parsed.value, {
-    ...options,
-    sourceText: text,
-    duplicateKeys: parsed.duplicateKeys,
-  });
-  const positions: Record<string, FileLocation> = {};
-  for (const f of result.findings) {
-    const at = parsed.locate(f.path);
-    if (at) positions[f.path] = { line: at.line + lineBase, column: at.column };
-  }
-  return { file, result, positions };
+  startLine = 1,
+): FileResult {
+  return fileResultOf(
+    file,
+    analyzeDocument(text, { ...options, format: "json", startLine, rates: false }),
+    options.locale,
+  );
 }
 
 /** Validates each line of an NDJSON text as a report; blank lines are skipped. */
@@ -62,23 +37,14 @@ export function checkNdjson(
   file: string,
   text: string,
   options: ValidateOptions & { locale: CliLocale },
-): CheckedFile[] {
-  const out: CheckedFile[] = [];
+): FileResult[] {
+  const out: FileResult[] = [];
   text.split("\n").forEach((line, i) => {
     if (line.trim() !== "")
-      out.push({ ...checkText(`${file}:${i + 1}`, line, options, i), record: { path: file, line: i + 1 } });
+      out.push({
+        ...checkText(`${file}:${i + 1}`, line, options, i + 1),
+        record: { path: file, line: i + 1 },
+      });
   });
   return out;
-}
-
-/** Turns a checked file back into a renderer's `FileResult`. */
-export function toFileResult(c: CheckedFile): FileResult {
-  const positions = c.positions ?? {};
-  return {
-    file: c.file,
-    ...(c.result ? { result: c.result as ValidationResult } : {}),
-    ...(c.error ? { error: c.error } : {}),
-    ...(c.record ? { record: c.record } : {}),
-    locate: (pointer) => positions[pointer],
-  };
 }

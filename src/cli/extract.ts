@@ -1,19 +1,13 @@
 import {
-  deriveRates,
+  analyzeDocument,
+  type DocumentAnalysis,
   type ExtractResult,
   extractReport,
-  hasTraditional,
   type Locale,
-  lineIndex,
-  looksLikeHtml,
-  RELATION_BASES,
-  type Report,
-  type ReportInput,
-  sourceSpanOf,
   type ValidateOptions,
-  validateReport,
 } from "../index";
 import type { FileResult } from "../output";
+import { fileResultOf } from "./check";
 import { isStdin, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 
@@ -33,35 +27,29 @@ async function readSource(
   return { text: read.text, notice };
 }
 
-/** Where a JSON Pointer of a draft points in the source text: line and column of its evidence. */
-function locator(report: ReportInput, text: string) {
-  const position = lineIndex(text);
-  return (pointer: string) => {
-    const span = sourceSpanOf(report, pointer);
-    if (!span) return undefined;
-    const { line, column } = position(span.start);
-    return { line, column };
-  };
-}
+type Converters = { htmlToText: (html: string) => string; toSimplified: (text: string) => string };
+let converters: Promise<Converters> | undefined;
 
-/** opencc-js's Traditional → Simplified converter, loaded only for a text that needs it. */
-async function simplifierFor(text: string): Promise<((s: string) => string) | undefined> {
-  if (!hasTraditional(text)) return undefined;
-  const { Converter } = await import("opencc-js/t2cn");
-  return Converter({ from: "t", to: "cn" });
-}
-
-/** fazhi-report/html's reader, loaded only for an HTML page. */
-async function htmlReaderFor(text: string): Promise<((s: string) => string) | undefined> {
-  if (!looksLikeHtml(text)) return undefined;
-  const { htmlToText } = await import("../html/index");
-  return htmlToText;
+/**
+ * The optional converters, loaded once and only by the commands that read texts: fazhi-report/html's reader and
+ * opencc-js's Traditional → Simplified converter. The extractor uses each only for a text that needs it.
+ */
+function loadConverters(): Promise<Converters> {
+  converters ??= Promise.all([import("../html/index"), import("opencc-js/t2cn")]).then(([html, opencc]) => ({
+    htmlToText: html.htmlToText,
+    toSimplified: opencc.Converter({ from: "t", to: "cn" }),
+  }));
+  return converters;
 }
 
 /** Nothing usable came out: the text is empty, binary, or not a report. */
-function nothingExtracted(r: ExtractResult): boolean {
-  return r.warnings.some((w) => w.code === "empty" || w.code === "binary" || w.code === "notAReport");
+function nothingExtracted(warnings: ExtractResult["warnings"]): boolean {
+  return warnings.some((w) => w.code === "empty" || w.code === "binary" || w.code === "notAReport");
 }
+
+/** The extractor's warnings, one line each: `file:line: code: message`. */
+const warningLines = (file: string, warnings: ExtractResult["warnings"]) =>
+  warnings.map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`).join("");
 
 /** `fazhi extract <file.txt>`: the draft report as JSON on stdout, warnings on stderr. */
 export async function runExtract(
@@ -72,101 +60,47 @@ export async function runExtract(
   if (!file) return { output: "", exitCode: 2, warnings: "fazhi extract: expects <file.txt>\n" };
   const src = await readSource(file, locale, maxBytes);
   if ("error" in src) return { output: "", exitCode: 2, warnings: `${file}: ${src.error.message}\n` };
-  const toSimplified = await simplifierFor(src.text);
-  const htmlToText = await htmlReaderFor(src.text);
   const r: ExtractResult = extractReport(src.text, {
-    ...(htmlToText ? { htmlToText } : {}),
+    ...(await loadConverters()),
     fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
     locale,
-    ...(toSimplified ? { toSimplified } : {}),
   });
-  const warnings =
-    src.notice +
-    r.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`).join("");
-  const nothing = nothingExtracted(r);
-  return { output: `${JSON.stringify(r.report, null, 2)}\n`, exitCode: nothing ? 2 : 0, warnings };
+  const warnings = src.notice + warningLines(file, r.warnings);
+  return {
+    output: `${JSON.stringify(r.report, null, 2)}\n`,
+    exitCode: nothingExtracted(r.warnings) ? 2 : 0,
+    warnings,
+  };
 }
 
-/** `fazhi check <file.txt>`: extract, then validate; findings point at the lines of the text. */
+/** One text checked by `fazhi check`: its file result, warnings, whether nothing came out, and the analysis. */
+export interface CheckedText {
+  readonly file: FileResult;
+  readonly warnings: string;
+  readonly nothing: boolean;
+  readonly analysis?: DocumentAnalysis;
+}
+
+/** `fazhi check <file.txt>` for one text: read it, then analyze it; findings point at the lines of the text. */
 export async function runCheck(
   file: string,
   locale: Locale,
   options: ValidateOptions,
   maxBytes: number,
-): Promise<{ files: FileResult[]; warnings: string; nothing: boolean; rates: string }> {
+): Promise<CheckedText> {
   const src = await readSource(file, locale, maxBytes);
-  if ("error" in src)
-    return {
-      files: [{ file, error: src.error }],
-      warnings: "",
-      nothing: true,
-      rates: "",
-    };
-  const toSimplified = await simplifierFor(src.text);
-  const htmlToText = await htmlReaderFor(src.text);
-  const r = extractReport(src.text, {
-    ...(htmlToText ? { htmlToText } : {}),
+  if ("error" in src) return { file: { file, error: src.error }, warnings: "", nothing: true };
+  const analysis = analyzeDocument(src.text, {
+    ...options,
+    ...(await loadConverters()),
+    format: "text",
     fileName: file.replace(/^.*[\\/]/, ""),
     locale,
-    ...(toSimplified ? { toSimplified } : {}),
   });
-  const { report, ...result } = validateReport(r.report, { ...options, locale, documentText: src.text });
-  const warnings =
-    src.notice +
-    r.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`).join("");
-  const nothing = nothingExtracted(r);
   return {
-    files: [{ file, result, locate: locator(r.report, src.text) }],
-    warnings,
-    nothing,
-    rates: report ? ratesWithQuotes(report, locale) : "",
+    file: fileResultOf(file, analysis, locale),
+    warnings: src.notice + warningLines(file, analysis.warnings),
+    nothing: nothingExtracted(analysis.warnings),
+    analysis,
   };
-}
-
-/** How the text says a relation holds, in a locale (codelists/relationBases.ts). */
-function basisLabel(code: string, locale: Locale): string {
-  const entry = RELATION_BASES.find((b) => b.code === code);
-  return entry ? (locale === "en" ? entry.en : entry.zh) : code;
-}
-
-/**
- * The rates a draft states, recomputed, each with how the text relates it to its counts and each figure with its
- * line and quote; then the rates the text gives no base for, as not recomputable.
- */
-export function ratesWithQuotes(report: Report, locale: Locale): string {
-  const byId = new Map(report.indicators.map((i) => [i.id, i]));
-  const relations = new Map(report.relations.map((r) => [r.id, r]));
-  const figure = (id: string) => {
-    const ev = byId.get(id)?.evidence?.[0];
-    return ev ? `      ${ev.line ? `${ev.line}:` : ""} ${ev.quote}` : `      ${id}`;
-  };
-  const out: string[] = [];
-  for (const r of deriveRates(report)) {
-    const relation = relations.get(r.relationId);
-    if (relation?.type !== "rate") continue;
-    const head = r.check
-      ? `${{ pass: "✓", passOtherMode: "≈", fail: "✗" }[r.check.status]} ${locale === "en" ? r.check.explanation.en : r.check.explanation.zh}`
-      : `- ${r.notApplicable ?? ""}`;
-    const basis = relation.basis ? ` [${basisLabel(relation.basis, locale)}]` : "";
-    out.push(`    ${head}${basis}`);
-    const ids = [
-      relation.rate,
-      ...relation.numerator,
-      ...relation.denominator,
-      ...(relation.denominatorExcludes ?? []),
-    ];
-    for (const id of [...new Set(ids)]) out.push(figure(id));
-  }
-  // Rates the text gives no base for: listed, not judged.
-  const linked = new Set(report.relations.flatMap((r) => (r.type === "rate" ? [r.rate] : [])));
-  const unlinked = report.indicators.filter((i) => i.unit === "%" && !linked.has(i.id));
-  for (const ind of unlinked) {
-    const ev = ind.evidence?.[0];
-    out.push(
-      `    - ${locale === "en" ? "not recomputable: the text does not say which counts it is computed from" : "未复算：文中没有写明其由哪些数计算"}`,
-      `      ${ev?.line ? `${ev.line}:` : ""} ${ev?.quote ?? ind.id}`,
-    );
-  }
-  if (out.length === 0) return "";
-  return `  ${locale === "en" ? "Rates recomputed" : "比率复算"}\n${out.join("\n")}\n`;
 }

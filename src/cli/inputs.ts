@@ -1,5 +1,5 @@
 import { closeSync, lstatSync, openSync, readSync, statSync } from "node:fs";
-import { type DecodedText, decodeText } from "../index";
+import { type DecodedText, textFromBytes } from "../index";
 
 /** A file named on the command line, or `-` for standard input, or a problem with a name. */
 export type InputName =
@@ -37,10 +37,9 @@ export function problemOf(error: unknown, path: string): { problem: ReadProblem;
   return { problem: "unreadable", ...(code ? { detail: code } : {}) };
 }
 
-/** Decodes what was read (see `decodeText`), empty and binary included. */
+/** The text of what was read, or why there is none (see `textFromBytes`, where bytes become text). */
 function decoded(bytes: Uint8Array): ReadResult {
-  if (bytes.length === 0) return { problem: "empty" };
-  const d = decodeText(bytes);
+  const d = textFromBytes(bytes);
   return d.ok ? { text: d.text, encoding: d.encoding } : { problem: d.problem };
 }
 

@@ -1,5 +1,6 @@
 import type { ValidateOptions } from "../index";
-import { type CheckedFile, checkNdjson, checkText } from "./check";
+import type { FileResult } from "../output";
+import { checkNdjson, checkText } from "./check";
 import { isNdjson, type ReadResult, readText } from "./inputs";
 import { type CliLocale, cliText, problemText } from "./messages";
 
@@ -20,7 +21,7 @@ export function checkRead(
   read: ReadResult,
   maxBytes: number,
   options: ValidateOptions & { locale: CliLocale },
-): CheckedFile[] {
+): FileResult[] {
   const locale = options.locale;
   if ("problem" in read)
     return [{ file: path, error: problemText(locale, read.problem, maxBytes, read.detail) }];
@@ -38,6 +39,6 @@ export function checkRead(
 }
 
 /** Reads and validates one file (used by workers and by the main thread alike). */
-export function runJob(job: WorkerJob): CheckedFile[] {
+export function runJob(job: WorkerJob): FileResult[] {
   return checkRead(job.path, readText(job.path, job.maxBytes), job.maxBytes, job.options);
 }

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { type Locale, ROUNDING_MODES, type RoundingMode, type Severity, VERSION } from "../index";
+import { runCheckCommand } from "./checkCommand";
 import { runExplain, runRate, runRules, runSchema } from "./commands";
 import { loadConfig } from "./config";
-import { runCheck } from "./extract";
 import { commandHelp } from "./help";
 import { cliText, usage } from "./messages";
 import { guardOutput, RefusedError, writeAtomically } from "./outputFile";
@@ -11,8 +11,8 @@ import { ciChoices, OUTPUT_FORMATS } from "./render";
 import { runCompare } from "./tables/compare";
 import { runTable, TABLE_FORMATS } from "./tables/run";
 import { runSummary } from "./tables/summary";
-import { runExtracts, selectTexts } from "./texts";
-import { renderAs, runValidate } from "./validate";
+import { runExtracts } from "./texts";
+import { runValidate } from "./validate";
 
 const OPTIONS = {
   format: { type: "string" },
@@ -130,59 +130,21 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case "check": {
       if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
-      const failOn = oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]);
-      const options = values.config ? loadConfig(values.config, locale) : {};
-      const maxBytes = wholeNumber("max-size", values["max-size"], 1);
       if (values.output) guardOutput(values.output, rest, locale);
-      const selected = await selectTexts(
-        rest,
-        {
-          locale,
-          maxBytes,
-          recursive: values.recursive,
-          ...(values.exclude ? { exclude: values.exclude } : {}),
-        },
-        "check",
-      );
-      process.stderr.write(selected.notes);
-      const checked: Awaited<ReturnType<typeof runCheck>>[] = selected.refused.map((r) => ({
-        files: [r],
-        warnings: "",
-        nothing: true,
-        rates: "",
-      }));
-      for (const file of selected.files) {
-        try {
-          checked.push(await runCheck(file, locale, options, maxBytes));
-        } catch (error) {
-          // One text that breaks the extractor costs that text, not the others.
-          const message = `${cliText(locale).internal}: ${error instanceof Error ? error.message : String(error)}`;
-          checked.push({
-            files: [{ file, error: { message, code: "internal" } }],
-            warnings: "",
-            nothing: true,
-            rates: "",
-          });
-        }
-      }
-      for (const c of checked) process.stderr.write(c.warnings);
-      const files = checked.flatMap((c) => c.files);
-      const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-      const failing = files.some((f) => f.result?.findings.some((x) => rank[x.severity] <= rank[failOn]));
-      const format = oneOf("format", values.format ?? "text", OUTPUT_FORMATS);
-      const rendered = renderAs(
-        format,
-        files,
+      const r = await runCheckCommand({
+        inputs: rest,
+        format: oneOf("format", values.format ?? "text", OUTPUT_FORMATS),
         locale,
-        failOn,
-        !values["no-color"] && process.stdout.isTTY === true,
-        ciChoices(values["annotate-min"]),
-      );
-      const rates = checked.map((c) => (c.rates ? `${c.files[0]?.file ?? ""}\n${c.rates}` : "")).join("");
-      result = {
-        output: format === "text" && rates ? `${rendered}\n${rates}` : rendered,
-        exitCode: checked.some((c) => c.nothing) ? 2 : failing ? 1 : 0,
-      };
+        failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
+        options: values.config ? loadConfig(values.config, locale) : {},
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        color: !values["no-color"] && process.stdout.isTTY === true,
+        recursive: values.recursive,
+        ...(values.exclude ? { exclude: values.exclude } : {}),
+        ci: ciChoices(values["annotate-min"]),
+      });
+      process.stderr.write(r.warnings);
+      result = r;
       break;
     }
     case "table":

@@ -30,24 +30,6 @@ const TEXT = {
     outputIsDir: (out: string) => `--output ${out} 是目录`,
     cannotWrite: (out: string) => `无法写入 --output ${out}`,
     unknownRuleInConfig: (path: string, id: string) => `${path}: 未知规则“${id}”（见 fazhi rules）`,
-    jsonSyntax: {
-      InvalidSymbol: "无法识别的字符",
-      InvalidNumberFormat: "数字格式错误",
-      PropertyNameExpected: "此处应为带双引号的键名",
-      ValueExpected: "此处应为一个值",
-      ColonExpected: "此处应为冒号 :",
-      CommaExpected: "此处应为逗号 ,",
-      CloseBraceExpected: "此处应为 }",
-      CloseBracketExpected: "此处应为 ]",
-      EndOfFileExpected: "JSON 值结束后还有多余内容",
-      InvalidCommentToken: "JSON 中不能有注释",
-      UnexpectedEndOfComment: "注释没有结束",
-      UnexpectedEndOfString: "字符串缺少结束引号",
-      UnexpectedEndOfNumber: "数字不完整",
-      InvalidUnicode: "\\u 转义无效",
-      InvalidEscapeCharacter: "转义序列无效",
-      InvalidCharacter: "字符串中有未转义的控制字符",
-    } as Record<string, string>,
     notJson: (command: string) => `fazhi ${command} 读取报告 JSON 或 NDJSON；文本或网页请用 fazhi check`,
     notText: (command: string) => `fazhi ${command} 读取报告的文本或网页；报告 JSON 请用 fazhi validate`,
     noRates: "没有比率关系",
@@ -86,24 +68,6 @@ const TEXT = {
     outputIsDir: (out: string) => `--output ${out} is a directory`,
     cannotWrite: (out: string) => `cannot write --output ${out}`,
     unknownRuleInConfig: (path: string, id: string) => `${path}: unknown rule "${id}" (see fazhi rules)`,
-    jsonSyntax: {
-      InvalidSymbol: "unexpected character",
-      InvalidNumberFormat: "malformed number",
-      PropertyNameExpected: "a key in double quotes was expected here",
-      ValueExpected: "a value was expected here",
-      ColonExpected: "a colon (:) was expected here",
-      CommaExpected: "a comma (,) was expected here",
-      CloseBraceExpected: "a closing brace (}) was expected here",
-      CloseBracketExpected: "a closing bracket (]) was expected here",
-      EndOfFileExpected: "more text after the end of the JSON value",
-      InvalidCommentToken: "comments are not allowed in JSON",
-      UnexpectedEndOfComment: "a comment that does not end",
-      UnexpectedEndOfString: "a string without its closing quote",
-      UnexpectedEndOfNumber: "a number cut short",
-      InvalidUnicode: "an invalid \\u escape",
-      InvalidEscapeCharacter: "an invalid escape sequence",
-      InvalidCharacter: "an unescaped control character in a string",
-    } as Record<string, string>,
     notJson: (command: string) =>
       `fazhi ${command} reads report JSON or NDJSON; for a text or web page use fazhi check`,
     notText: (command: string) =>
@@ -137,15 +101,6 @@ export function problemText(
   const t = TEXT[locale];
   const message = problem === "tooLarge" ? t.tooLarge(maxBytes) : t[problem];
   return { message: detail ? `${message} (${detail})` : message, code: problem };
-}
-
-/**
- * Invalid JSON in words: the parser's error code (`ValueExpected` …) as a sentence, with where it is.
- * A code without words is shown as given.
- */
-export function invalidJsonText(locale: CliLocale, code: string): string {
-  const t = TEXT[locale];
-  return `${t.invalidJson}: ${t.jsonSyntax[code] ?? code}`;
 }
 
 /** The help text. */

@@ -1,6 +1,13 @@
-import { type DerivedRate, deriveRates, type Locale, parseJsonText, safeParseReport } from "../index";
+import {
+  analyzeDocument,
+  type DerivedRate,
+  deriveRates,
+  type Locale,
+  parseJsonText,
+  safeParseReport,
+} from "../index";
 import { isNdjson, isStdin, type ReadResult, readStdin, readText } from "./inputs";
-import { cliText, invalidJsonText, problemText } from "./messages";
+import { cliText, problemText } from "./messages";
 import { csvField } from "./tables/sink";
 import { INPUT_EXTENSIONS, REPORT_KINDS, skippedText, walkInputs } from "./walk";
 
@@ -29,10 +36,17 @@ function ratesOf(file: string, text: string, locale: Locale, lineBase = 0): Rate
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
+    // worded as validate words it: the FZ-JSON-001 finding of the same text
+    const words = analyzeDocument(text, {
+      format: "json",
+      locale,
+      rates: false,
+      startLine: lineBase + 1,
+    }).findings.find((f) => f.ruleId === "FZ-JSON-001")?.message;
     return {
       file,
       error: {
-        message: invalidJsonText(locale, message),
+        message: words ?? message,
         code: "invalidJson",
         line: line + lineBase,
         column,

@@ -2,7 +2,6 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Locale, Severity, ValidateOptions } from "../index";
 import type { FileResult } from "../output";
-import { type CheckedFile, toFileResult } from "./check";
 import { isStdin, readStdin } from "./inputs";
 import { checkRead, runJob, type WorkerJob } from "./jobs";
 import { cliText, problemText } from "./messages";
@@ -36,9 +35,9 @@ async function inWorkers(
   jobs: WorkerJob[],
   n: number,
   onDone: () => void,
-  crashed: (job: WorkerJob, error: unknown) => CheckedFile[],
-): Promise<CheckedFile[][]> {
-  const results: CheckedFile[][] = new Array(jobs.length);
+  crashed: (job: WorkerJob, error: unknown) => FileResult[],
+): Promise<FileResult[][]> {
+  const results: FileResult[][] = new Array(jobs.length);
   const url = new URL("./cli-worker.js", import.meta.url);
   const workers = Array.from({ length: Math.min(n, jobs.length) }, () => new Worker(url));
   let next = 0;
@@ -52,7 +51,7 @@ async function inWorkers(
             if (current) worker.postMessage(current);
             else void worker.terminate().then(() => resolve());
           };
-          worker.on("message", (msg: { id: number; files: CheckedFile[] }) => {
+          worker.on("message", (msg: { id: number; files: FileResult[] }) => {
             results[msg.id] = msg.files;
             onDone();
             feed();
@@ -87,7 +86,7 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
     );
   const bar = cmd.progress && names.length > 1 ? await makeBar(names.length) : undefined;
   const jobs: WorkerJob[] = [];
-  const slots: Array<CheckedFile[] | number> = [];
+  const slots: Array<FileResult[] | number> = [];
   for (const name of names) {
     if ("problem" in name)
       slots.push([
@@ -118,9 +117,7 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
           return r;
         });
   bar?.stop();
-  const files: FileResult[] = slots
-    .flatMap((s) => (typeof s === "number" ? (done[s] ?? []) : s))
-    .map(toFileResult);
+  const files: FileResult[] = slots.flatMap((s) => (typeof s === "number" ? (done[s] ?? []) : s));
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const unreadable = files.some((f) => f.error);
   const failing = files.some((f) => f.result?.findings.some((x) => rank[x.severity] <= rank[cmd.failOn]));

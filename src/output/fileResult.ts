@@ -1,29 +1,23 @@
+import type { DocumentFinding } from "../analyze";
 import type { Finding, Locale, RuleDescription, Severity, ValidationResult } from "../rules";
 
 /**
- * Where a finding stands in its file, when the source text is known.
+ * One checked input (a file, or a line of an NDJSON file): its findings, or why it could not be read. The result
+ * of `analyzeDocument` gives findings with their lines and columns; that of `validateReport`, findings without.
  * @example
- * const at: FileLocation = { line: 24, column: 17 };
- */
-export interface FileLocation {
-  readonly line: number;
-  readonly column: number;
-}
-
-/**
- * One checked input (a file, or a line of an NDJSON file): its validation result, or why it could not be read.
- * @example
- * const file: FileResult = { file: "report.json", result: validateReport(report) };
+ * const file: FileResult = { file: "report.json", result: analyzeDocument(text) };
  * renderText([file], { locale: "en" });
  */
 export interface FileResult {
   /** File name as given (with `:line` for an NDJSON record). */
   readonly file: string;
-  readonly result?: ValidationResult;
-  /** The input could not be read or parsed: a missing file, invalid JSON, a binary file … */
+  readonly result?: Pick<ValidationResult, "valid" | "summary" | "provenance"> & {
+    readonly findings: readonly DocumentFinding[];
+  };
+  /** The input could not be read or checked: a missing file, a binary file, JSON nested too deep … */
   readonly error?: {
     readonly message: string;
-    /** A stable name of the problem: `notFound`, `tooLarge`, `encoding`, `tooDeep`, `invalidJson` … */
+    /** A stable name of the problem: `notFound`, `tooLarge`, `binary`, `encoding`, `tooDeep` … */
     readonly code?: string;
     readonly line?: number;
     readonly column?: number;
@@ -33,8 +27,6 @@ export interface FileResult {
    * with the line as a line property (never `batch.ndjson:3` as a file name).
    */
   readonly record?: { readonly path: string; readonly line: number };
-  /** Resolves a finding's JSON Pointer to a line and column of the file. */
-  readonly locate?: (pointer: string) => FileLocation | undefined;
 }
 
 /**
@@ -64,20 +56,19 @@ export interface LocatedFinding extends Finding {
 /**
  * The findings of a file with their lines and columns, in order of severity then position.
  * @example
- * locatedFindings({ file: "a.json", result, locate: (pointer) => ({ line: 1, column: 1 }) })[0]?.line //=> 1
+ * locatedFindings({ file: "a.json", result: analyzeDocument('{"title": 1}') })[0]?.line //=> 1
  */
 export function locatedFindings(file: FileResult): LocatedFinding[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return (file.result?.findings ?? [])
-    .map((f) => {
-      const at = file.locate?.(f.path);
-      return at ? { ...f, line: at.line, column: at.column } : f;
-    })
+    .map(({ location, ...f }): LocatedFinding => (location ? { ...f, ...lineAndColumn(location) } : f))
     .sort(
       (a: LocatedFinding, b: LocatedFinding) =>
         rank[a.severity] - rank[b.severity] || (a.line ?? 0) - (b.line ?? 0),
     );
 }
+
+const lineAndColumn = ({ line, column }: { line: number; column: number }) => ({ line, column });
 
 /**
  * Totals over many files.

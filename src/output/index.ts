@@ -1,5 +1,4 @@
 export {
-  type FileLocation,
   type FileResult,
   type LocatedFinding,
   locatedFindings,

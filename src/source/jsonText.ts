@@ -1,57 +1,22 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
-
-/**
- * A place in a text: 1-based line and column (in UTF-16 code units) and the 0-based offset.
- * @example
- * const at: SourcePosition = { line: 2, column: 12, offset: 13 };
- */
-export interface SourcePosition {
-  readonly line: number;
-  readonly column: number;
-  readonly offset: number;
-}
+import { lineIndex, type SourceLocation, type SourcePosition } from "./location";
 
 /**
  * The result of `parseJsonText`.
  * @example
  * const r: JsonTextResult = parseJsonText('{"a": 1}');
- * if (r.ok) r.locate("/a") //=> { line: 1, column: 7, offset: 6 }
+ * if (r.ok) r.locate("/a") //=> { line: 1, column: 7, offset: 6, end: 7 }
  */
 export type JsonTextResult =
   | {
       readonly ok: true;
       readonly value: unknown;
-      /** Where the value at a JSON Pointer starts (its nearest existing ancestor when it is absent). */
-      readonly locate: (pointer: string) => SourcePosition | undefined;
+      /** Where the value at a JSON Pointer stands (its nearest existing ancestor's when it is absent). */
+      readonly locate: (pointer: string) => SourceLocation | undefined;
       /** JSON Pointers of keys that appear twice in one object (JSON.parse keeps only the last). */
       readonly duplicateKeys: readonly string[];
     }
   | { readonly ok: false; readonly error: SourcePosition & { readonly message: string } };
-
-/**
- * An index of a text's lines: the line and column of any offset, by binary search over the line starts
- * (built once, four bytes a line).
- *
- * @example
- * const at = lineIndex("一、总体情况\n调解成功8881件");
- * at(9) //=> { line: 2, column: 3, offset: 9 }
- */
-export function lineIndex(text: string): (offset: number) => SourcePosition {
-  let count = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
-  const starts = new Uint32Array(count);
-  for (let i = 0, n = 1; i < text.length; i++) if (text.charCodeAt(i) === 10) starts[n++] = i + 1;
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1, offset };
-  };
-}
 
 const escapeKey = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
@@ -124,7 +89,7 @@ export const MAX_JSON_DEPTH = 512;
  *
  * @example
  * const r = parseJsonText('{\n  "a": [1, 2]\n}');
- * r.ok && r.locate("/a/1") //=> { line: 2, column: 12, offset: 13 }
+ * r.ok && r.locate("/a/1") //=> { line: 2, column: 12, offset: 13, end: 14 }
  * parseJsonText('{"a": }') //=> { ok: false, error: { message: "ValueExpected", line: 1, column: 7, offset: 6 } }
  * parseJsonText("[".repeat(100_000)) //=> { ok: false, error: { message: "NestingTooDeep", line: 1, column: 513, offset: 512 } }
  */
@@ -169,7 +134,9 @@ export function parseJsonText(input: string, options: JsonTextOptions = {}): Jso
     value,
     locate: (pointer) => {
       const node = find(treeOf(), pointer);
-      return node ? position(original(node.offset)) : undefined;
+      return node
+        ? { ...position(original(node.offset)), end: original(node.offset + node.length) }
+        : undefined;
     },
     duplicateKeys: scan.members > membersInValue(value) ? duplicatesOf(treeOf()) : [],
   };

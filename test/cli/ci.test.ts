@@ -68,16 +68,27 @@ describe("CI formats from the command line", () => {
   });
 
   test("--format gitlab writes a Code Quality array; without GITHUB_STEP_SUMMARY nothing else is written", () => {
-    const r = run(["validate", fx("batch.ndjson"), fx("invalid-json.json"), "--format", "gitlab"]);
+    const r = run([
+      "validate",
+      fx("batch.ndjson"),
+      fx("invalid-json.json"),
+      "nope.json",
+      "--format",
+      "gitlab",
+    ]);
     expect(r.code).toBe(2);
     const issues = JSON.parse(r.out);
-    expect(issues.at(-1)).toMatchObject({
-      check_name: "invalidJson",
-      severity: "critical",
-      location: { path: fx("invalid-json.json"), lines: { begin: 1 } },
-    });
+    // invalid JSON is a finding like any rule's; a file that cannot be read is an input error, named by its code
+    expect(issues.slice(-2)).toMatchObject([
+      {
+        check_name: "FZ-JSON-001",
+        severity: "major",
+        location: { path: fx("invalid-json.json"), lines: { begin: 1 } },
+      },
+      { check_name: "notFound", severity: "critical", location: { path: "nope.json", lines: { begin: 1 } } },
+    ]);
     expect(new Set(issues.map((i: { location: { path: string } }) => i.location.path))).toEqual(
-      new Set([fx("batch.ndjson"), fx("invalid-json.json")]),
+      new Set([fx("batch.ndjson"), fx("invalid-json.json"), "nope.json"]),
     );
   });
 });

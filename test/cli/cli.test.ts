@@ -41,8 +41,32 @@ describe("fazhi (built binary)", () => {
     expect(bad.err).toMatch(/bad-config.json: \/roundingMode/);
   });
 
+  test("reports invalid JSON as an FZ-JSON-001 finding with its line and column, and goes on", () => {
+    const r = run(["validate", fx("invalid-json.json"), "examples/2022-anding-town.json", "--locale", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(
+      /FZ-JSON-001 JSON text parses\n {4}1:7 +error +\/ +JSON syntax error: a value was expected here \(line 1, column 7\)/,
+    );
+    expect(r.out).toContain("examples/2022-anding-town.json");
+    const json = JSON.parse(run(["validate", fx("invalid-json.json"), "--format", "json"]).out);
+    expect(json.files[0]).toMatchObject({
+      valid: false,
+      findings: [{ ruleId: "FZ-JSON-001", severity: "error", path: "", line: 1, column: 7 }],
+    });
+    expect(json.files[0].error).toBeUndefined();
+  });
+
+  test("names an unreadable file by its own problem, never by a rule: SARIF, JUnit, GitHub", () => {
+    const files = [fx("missing.json"), fx("binary.json")];
+    const sarif = JSON.parse(run(["validate", ...files, "--format", "sarif"]).out);
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(["notFound", "binary"]);
+    expect(run(["validate", ...files, "--format", "junit"]).out).toMatch(/name="notFound"><failure/);
+    expect(run(["validate", ...files, "--format", "github"]).out).toMatch(
+      /^::error file=.*missing.json,title=notFound::/m,
+    );
+  });
+
   test.each([
-    ["invalid-json.json", /invalid-json.json:1:7 .*invalid JSON/],
     ["empty.json", /empty file/],
     ["binary.json", /not a text file/],
     ["missing.json", /file not found/],

@@ -70,7 +70,9 @@ describe("fazhi rates", () => {
       "en",
     ]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain("invalid-json.json:1:7  invalid JSON: a value was expected here\n");
+    expect(r.out).toContain(
+      "invalid-json.json:1:7  JSON syntax error: a value was expected here (line 1, column 7)\n",
+    );
     expect(r.out).toContain(
       "2023-linhe-district.txt  fazhi rates reads report JSON or NDJSON; for a text or web page use fazhi check",
     );
@@ -147,9 +149,12 @@ describe("help and messages", () => {
 
   test("invalid JSON is said in words with its line and column", () => {
     const en = run(["validate", fx("invalid-json.json"), "--locale", "en"]);
-    expect(en.out).toContain("invalid-json.json:1:7  unreadable  invalid JSON: a value was expected here");
+    // an FZ-JSON-001 finding (issue 14), worded from the parser's code
+    expect(en.out).toContain(
+      "1:7      error   /  JSON syntax error: a value was expected here (line 1, column 7)",
+    );
     const zh = run(["validate", fx("invalid-json.json")]);
-    expect(zh.out).toContain("invalid-json.json:1:7  无法读取  JSON 语法错误: 此处应为一个值");
+    expect(zh.out).toContain("JSON 语法错误：此处应为一个值（第 1 行第 7 列）");
     expect(zh.out).not.toContain("ValueExpected");
   });
 });

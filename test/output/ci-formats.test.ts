@@ -21,6 +21,17 @@ const base = validateReport(minimal);
 type Finding = ValidationResult["findings"][number];
 const finding = (ruleId: string, severity: Finding["severity"], path: string, message: string): Finding =>
   ({ ruleId, severity, path, message, params: {} }) as Finding;
+/** A finding located at a line and column of its file (as analyzeDocument locates them). */
+const at = (f: Finding, line: number, column: number): Finding =>
+  ({ ...f, location: { line, column, offset: 0, end: 0 } }) as Finding;
+const located = (file: FileResult, line: number, column: number): FileResult => ({
+  ...file,
+  ...(file.result
+    ? {
+        result: { ...file.result, findings: file.result.findings.map((f) => at(f as Finding, line, column)) },
+      }
+    : {}),
+});
 const withFindings = (findings: Finding[]): ValidationResult => ({
   ...base,
   findings,
@@ -36,8 +47,7 @@ const ndjson: FileResult[] = [
   {
     file: "reports/batch.ndjson:3",
     record: { path: "reports/batch.ndjson", line: 3 },
-    result: withFindings([finding("FZ-RATE-002", "error", "/indicators/0", "stated 75.5%")]),
-    locate: () => ({ line: 3, column: 12 }),
+    result: withFindings([at(finding("FZ-RATE-002", "error", "/indicators/0", "stated 75.5%"), 3, 12)]),
   },
   {
     file: "reports/batch.ndjson:7",
@@ -49,11 +59,10 @@ const unreadable: FileResult = { file: "gone.json", error: { message: "file not 
 const notices: FileResult = {
   file: "a.json",
   result: withFindings([
-    finding("FZ-COMP-005", "info", "/sections", "n1"),
-    finding("FZ-COMP-004", "warning", "/sections", "w1"),
+    at(finding("FZ-COMP-005", "info", "/sections", "n1"), 5, 3),
+    at(finding("FZ-COMP-004", "warning", "/sections", "w1"), 5, 3),
     finding("FZ-COMP-005", "info", "/sections/1", "n2"),
   ]),
-  locate: (pointer) => (pointer === "/sections" ? { line: 5, column: 3 } : undefined),
 };
 
 function sarifValidator() {
@@ -221,7 +230,7 @@ describe("renderGitlab", () => {
     expect(JSON.parse(renderGitlab(twice)).map((i: { fingerprint: string }) => i.fingerprint)).toEqual(
       fingerprints,
     );
-    const moved = JSON.parse(renderGitlab([{ ...notices, locate: () => ({ line: 40, column: 1 }) }]));
+    const moved = JSON.parse(renderGitlab([located(notices, 40, 1)]));
     expect(moved.map((i: { fingerprint: string }) => i.fingerprint).sort()).toEqual(
       fingerprints.slice(0, 3).sort(),
     );

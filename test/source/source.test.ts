@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { growth } from "../../bench/adversarial";
-import { decodeText, MAX_JSON_DEPTH, parseJsonText } from "../../src/source";
+import { decodeText, MAX_JSON_DEPTH, parseJsonText, textFromBytes } from "../../src/source";
 
 describe("parseJsonText", () => {
   test.each([
@@ -22,9 +22,27 @@ describe("parseJsonText", () => {
       line: 1,
       column: MAX_JSON_DEPTH + 1,
       offset: MAX_JSON_DEPTH,
+      end: MAX_JSON_DEPTH + 1,
     });
     expect(parseJsonText("[[1]]", { maxDepth: 1 }).ok).toBe(false);
     expect(parseJsonText('["[[[[", {"a": "{{{{"}]', { maxDepth: 2 }).ok).toBe(true);
+  });
+
+  test("locates a value from its first character to just past its last", () => {
+    const text = '{\n  "a": [1, {"b": "xy"}],\n  "c": null\n}';
+    const r = parseJsonText(text);
+    if (!r.ok) throw new Error("valid JSON");
+    const slice = (p: string) => {
+      const at = r.locate(p);
+      return at && text.slice(at.offset, at.end);
+    };
+    expect([slice("/a"), slice("/a/1/b"), slice("/c"), slice("")]).toEqual([
+      '[1, {"b": "xy"}]',
+      '"xy"',
+      "null",
+      text,
+    ]);
+    expect(r.locate("/a/1/b")).toEqual({ line: 2, column: 18, offset: 19, end: 23 });
   });
 
   test("still finds duplicate keys and syntax errors with positions", () => {
@@ -83,5 +101,20 @@ describe("parseJsonText on padded text", () => {
     let best = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 3 && best >= 8; i++) best = Math.min(best, growth(locate, make, 250_000).ratio);
     expect(best).toBeLessThan(8);
+  });
+});
+
+describe("textFromBytes", () => {
+  test("is where bytes become text: no bytes are empty, the rest is decodeText", () => {
+    expect(textFromBytes(new Uint8Array())).toEqual({ ok: false, problem: "empty" });
+    expect(textFromBytes(new Uint8Array([0xb7, 0xa8, 0xd6, 0xce]))).toEqual({
+      ok: true,
+      text: "法治",
+      encoding: "GB18030",
+    });
+    expect(textFromBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00]))).toEqual({
+      ok: false,
+      problem: "binary",
+    });
   });
 });

@@ -37,8 +37,6 @@ export interface ValidateOptions {
    * checks every quote at its offsets in it. Without it, quotes are looked for in the report's own narrative.
    */
   readonly documentText?: string;
-  /** JSON Pointers of keys the source text repeats (see `parseJsonText`); each becomes an `FZ-JSON-002` warning. */
-  readonly duplicateKeys?: readonly string[];
 }
 
 function finding(
@@ -131,25 +129,13 @@ export function validateReport(input: unknown, given?: ValidateOptions | null): 
   const locale = options.locale ?? "zh-CN";
   const rules = activeRules(options);
   const provenance = provenanceOf(input, options.sourceText);
-  const duplicates = (options.duplicateKeys ?? []).map((pointer) =>
-    finding(
-      { id: "FZ-JSON-002", severity: "warning" },
-      options.severityOverrides?.["FZ-JSON-002"] === "error" ? "error" : "warning",
-      pointer,
-      { key: pointer },
-      locale,
-    ),
-  );
   const parseOptions: ParseReportOptions = { locale };
   const parsed = safeParseReport(input, parseOptions);
   if (!parsed.success) {
     const schemaRule = { id: "FZ-SCHEMA-001", severity: "error" as const };
-    const findings = [
-      ...parsed.issues.map((i) =>
-        finding(schemaRule, "error", i.path, { message: i.message, code: i.code }, locale),
-      ),
-      ...duplicates,
-    ];
+    const findings = parsed.issues.map((i) =>
+      finding(schemaRule, "error", i.path, { message: i.message, code: i.code }, locale),
+    );
     return { valid: false, findings, summary: summarize(findings, 0, 1, 0), notApplicable: [], provenance };
   }
   const report: Report = parsed.value;
@@ -159,7 +145,7 @@ export function validateReport(input: unknown, given?: ValidateOptions | null): 
     denominators: options.denominators ?? {},
     ...(typeof options.documentText === "string" ? { documentText: options.documentText } : {}),
   };
-  const findings: Finding[] = [...duplicates];
+  const findings: Finding[] = [];
   const notApplicable: NotApplicable[] = [];
   let passed = 0;
   let failed = 0;
