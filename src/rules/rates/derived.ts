@@ -17,7 +17,10 @@ import {
 import { type DerivedRate, deriveRates } from "../../rates";
 import type { RuleContext } from "../engine/types";
 
-/** A rate relation's verdict for the rules: `"pass"` when it holds under its stated mode, else its full derivation. */
+/**
+ * A rate relation's verdict for the rules: `"pass"` when it holds under its stated mode, else its full derivation,
+ * whose check (when there is one) is then `passOtherMode` or `fail`, never `pass`.
+ */
 export type RateVerdict = "pass" | DerivedRate;
 
 const cache = new WeakMap<Report, Map<string, readonly RateVerdict[]>>();
