@@ -49,8 +49,11 @@ function withRelations(): ReportInput {
 }
 
 describe("findings on extracted relations", () => {
-  const findings = validateReport(withRelations(), { referenceDate: "2026-11-29", locale: "en" }).findings;
-  const of = (ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
+  // Validated inside each test (not while the tests are collected), so that a mutation test sees the rules run.
+  const of = (ruleId: string) =>
+    validateReport(withRelations(), { referenceDate: "2026-11-29", locale: "en" }).findings.filter(
+      (f) => f.ruleId === ruleId,
+    );
 
   test("FZ-RATE-001 names the basis of its own relation and quotes its figures", () => {
     expect(of("FZ-RATE-001").map((f) => [f.path, f.params.basis, f.params.quotes])).toEqual([

@@ -11,8 +11,12 @@ const figure: fc.Arbitrary<StatedNumber> = fc
       fc.constant("x"),
     ),
     qualifier: fc.constantFrom(undefined, undefined, "exact", "approx", "atLeast"),
+    magnitude: fc.constantFrom(undefined, undefined, undefined, "万"),
   })
-  .map(({ value, qualifier }) => ({ value, ...(qualifier ? { qualifier } : {}) }) as StatedNumber);
+  .map(
+    ({ value, qualifier, magnitude }) =>
+      ({ value, ...(qualifier ? { qualifier } : {}), ...(magnitude ? { magnitude } : {}) }) as StatedNumber,
+  );
 
 describe("holdsExactly (the comparison FZ-ARITH-001/002 make before the full check)", () => {
   test("agrees with checkSum and checkSubset whenever it answers", () => {

@@ -1,5 +1,5 @@
 import type { Indicator } from "../../model";
-import { cmp, type Rational, sumOf } from "../../numbers";
+import { cmp, magnitudeFactor, mul, type Rational, rational, sumOf } from "../../numbers";
 import { type StatedNumber, toRational } from "../../rates";
 import { statedNumberOf } from "../../rates/quantity";
 
@@ -25,7 +25,8 @@ export function wholeAndParts(
 
 /**
  * Whether a sum (`whole = Σ parts`) or subset (each part, and with `disjoint` their sum, ≤ whole) holds when every
- * figure is exact: then the intervals of `checkSum` / `checkSubset` are points and the verdict is a comparison.
+ * figure is exact: then the intervals of `checkSum` / `checkSubset` are points (magnitudes applied: 1.5万 is 15000)
+ * and the verdict is a comparison.
  * `undefined` when a figure is qualified (余, 约 …) or not a number: the full check decides, and states the figures
  * a finding shows.
  */
@@ -33,8 +34,11 @@ export function holdsExactly(
   q: { readonly whole: StatedNumber; readonly parts: readonly StatedNumber[] },
   kind: "sum" | "subset" | "disjointSubset",
 ): boolean | undefined {
-  const point = (n: StatedNumber): Rational | undefined =>
-    n.qualifier && n.qualifier !== "exact" ? undefined : toRational(n.value);
+  const point = (n: StatedNumber): Rational | undefined => {
+    if (n.qualifier && n.qualifier !== "exact") return undefined;
+    const v = toRational(n.value);
+    return v && n.magnitude ? mul(v, rational(magnitudeFactor(n.magnitude))) : v;
+  };
   const whole = point(q.whole);
   const parts = q.parts.map(point);
   if (!whole || parts.some((p) => p === undefined)) return undefined;

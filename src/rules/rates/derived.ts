@@ -1,14 +1,13 @@
 import type { Indicator, RateRelation, Report } from "../../model";
 import {
   applyMagnitude,
-  decimalPlaces,
   type Interval,
   intersects,
   intervalDiv,
   intervalOf,
   isZero,
+  magnitudeFactor,
   mul,
-  parseDecimal,
   type Rational,
   rational,
   statedInterval,
@@ -18,7 +17,10 @@ import {
 import { type DerivedRate, deriveRates } from "../../rates";
 import type { RuleContext } from "../engine/types";
 
-/** A rate relation's verdict for the rules: `"pass"` when it holds under its stated mode, else its full derivation. */
+/**
+ * A rate relation's verdict for the rules: `"pass"` when it holds under its stated mode, else its full derivation,
+ * whose check (when there is one) is then `passOtherMode` or `fail`, never `pass`.
+ */
 export type RateVerdict = "pass" | DerivedRate;
 
 const cache = new WeakMap<Report, Map<string, readonly RateVerdict[]>>();
@@ -28,32 +30,38 @@ const total = (inds: readonly Indicator[]): Rational | undefined => {
   return values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
 };
 
-/** An input of the check as an interval: exact, or widened by its qualifier (as `checkStatedRate` reads it). */
-function inputInterval(ind: Indicator | undefined, fallback: Rational): Interval | undefined {
-  if (!ind) return intervalOf(fallback);
-  if (ind.magnitude) {
-    const v = applyMagnitude(ind.value, ind.magnitude);
-    return intervalOf(v ?? fallback);
-  }
-  const point = parseDecimal(ind.value.trim());
-  if (!point) return undefined;
-  const q = ind.qualifier ?? "exact";
-  return q === "exact" ? intervalOf(point) : statedInterval(ind.value, { qualifier: q });
-}
-
-const scale100 = (iv: Interval): Interval => ({
-  ...(iv.lower ? { lower: mul(iv.lower, rational(100)) } : {}),
-  ...(iv.upper ? { upper: mul(iv.upper, rational(100)) } : {}),
+// Scales by a positive factor.
+const scale = (iv: Interval, k: Rational): Interval => ({
+  ...(iv.lower ? { lower: mul(iv.lower, k) } : {}),
+  ...(iv.upper ? { upper: mul(iv.upper, k) } : {}),
   lowerClosed: iv.lowerClosed,
   upperClosed: iv.upperClosed,
 });
 
 /**
- * Whether `deriveRates` would find this relation's stated rate consistent under its stated (or the configured)
- * rounding mode: the same inputs and intervals, without the other modes, the rounded figures and the
- * explanations that only a finding needs. `false` means "not certain": the relation then gets the full derivation.
+ * An input of the check as an interval, read as `checkStatedRate` reads it: one indicator as printed, widened by its
+ * qualifier and then scaled by its magnitude (1.5万余 is [14500, +∞)); several indicators, or any with exclusions,
+ * as their exact total.
  */
-function holdsUnderStatedMode(
+function inputInterval(ind: Indicator | undefined, sum: Rational): Interval {
+  const q = ind?.qualifier ?? "exact";
+  if (!ind || q === "exact") return intervalOf(sum);
+  const factor = rational(ind.magnitude ? magnitudeFactor(ind.magnitude) : 1n);
+  return scale(statedInterval(ind.value, { qualifier: q }) as Interval, factor);
+}
+
+/**
+ * Whether `deriveRates` finds this relation's stated rate consistent under its stated (or the configured) rounding
+ * mode (`check.status === "pass"`): the same inputs, intervals and comparison as `checkStatedRate`, without the
+ * other modes, the rounded figures and the explanations that only a finding needs. `false` for a relation that
+ * fails, passes only under another mode or cannot be computed: it then gets the full derivation.
+ *
+ * @internal
+ * @example
+ * // 8 of 10 stated as 80%: true; stated as 81%: false (deriveRates says why)
+ * holdsUnderStatedMode(byId, { id: "q", type: "rate", rate: "r", numerator: ["a"], denominator: ["b"] }, context)
+ */
+export function holdsUnderStatedMode(
   byId: ReadonlyMap<string, Indicator>,
   rel: RateRelation,
   context: RuleContext,
@@ -70,19 +78,18 @@ function holdsUnderStatedMode(
   const x = total(exc as Indicator[]);
   if (!n || !d0 || !x) return false;
   const d = sub(d0, x);
-  if (isZero(d) || decimalPlaces(stated.value) > 20) return false;
+  if (isZero(d)) return false;
   const single = (inds: readonly (Indicator | undefined)[]) =>
     inds.length === 1 && excludedIds.length === 0 ? inds[0] : undefined;
-  const numIv = inputInterval(single(num), n);
-  const denIv = inputInterval(single(den), d);
-  if (!numIv || !denIv || !parseDecimal(stated.value.trim()) || !denIv.lower || isZero(denIv.lower))
-    return false;
-  if (denIv.lower !== denIv.upper) return false;
   const accepted = statedInterval(stated.value, {
     mode: stated.rounding ?? context.roundingMode,
     ...(stated.qualifier ? { qualifier: stated.qualifier } : {}),
   });
-  return accepted !== undefined && intersects(accepted, intervalDiv(scale100(numIv), denIv));
+  const computed = intervalDiv(
+    scale(inputInterval(single(num), n), rational(100)),
+    inputInterval(single(den), d),
+  );
+  return accepted !== undefined && intersects(accepted, computed);
 }
 
 /**
@@ -113,13 +120,10 @@ export function rateVerdicts(report: Report, context: RuleContext): readonly Rat
       rest.push(rel);
     }
   });
-  const derived =
-    rest.length > 0
-      ? deriveRates(
-          { ...report, relations: rest },
-          { mode: context.roundingMode, denominators: context.denominators },
-        )
-      : [];
+  const derived = deriveRates(
+    { ...report, relations: rest },
+    { mode: context.roundingMode, denominators: context.denominators },
+  );
   let next = 0;
   const out = verdicts.map((v): RateVerdict => {
     if (v === "pass") return v;

@@ -16,7 +16,7 @@ export const rateOtherRounding: Rule = {
         return { status: "notApplicable", reason: d.notApplicable ?? "rate could not be computed" };
       if (d.check.status === "fail")
         return { status: "notApplicable", reason: "no rounding mode fits (FZ-RATE-001)" };
-      if (d.check.status === "pass") return { status: "pass" };
+      // A derived verdict never passes under its own mode (rateVerdicts says "pass" for those): passOtherMode.
       return {
         status: "fail",
         path: d.path,
