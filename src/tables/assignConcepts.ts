@@ -5,7 +5,9 @@ import { placedSections } from "./sectionIndex";
 /**
  * The concept of each indicator of a report: the one it carries, else `conceptOf` with the titles of its section.
  * A code that `conceptOf` gives to two figures of one year in one report (two 调解成功率) is given to neither: a
- * pivot must not pick one at random. Codes the report itself carries are kept as they are.
+ * pivot must not pick one at random. Codes the report itself carries are kept as they are, and a code the report
+ * carries for a year is not given by `conceptOf` to another figure of that year (a part such as
+ * 以区政府为被申请人的复议案件 beside the coded 收到行政复议申请).
  *
  * @example
  * const codes = conceptsOf(report);
@@ -15,17 +17,27 @@ export function conceptsOf(report: Report): Map<string, ConceptCode> {
   const titles = new Map(placedSections(report).map((p) => [p.section.id, p.path.join(" ")]));
   const found = new Map<string, ConceptCode>();
   const seen = new Map<string, string[]>();
+  const carried = new Set<string>();
+  const keyOf = (code: ConceptCode, ind: Indicator) => `${code}@${ind.year ?? report.reportYear ?? ""}`;
   for (const ind of report.indicators) {
-    const code =
-      ind.concept ?? conceptOf(ind, { sectionTitle: titles.get(ind.evidence?.[0]?.sectionId ?? "") ?? "" });
-    if (code === undefined) continue;
-    found.set(ind.id, code);
+    if (ind.concept === undefined) continue;
+    found.set(ind.id, ind.concept);
+    carried.add(keyOf(ind.concept, ind));
+  }
+  for (const ind of report.indicators) {
     if (ind.concept !== undefined) continue;
-    const key = `${code}@${ind.year ?? report.reportYear ?? ""}`;
-    seen.set(key, [...(seen.get(key) ?? []), ind.id]);
+    const code = conceptOf(ind, { sectionTitle: titles.get(ind.evidence?.[0]?.sectionId ?? "") ?? "" });
+    if (code === undefined || carried.has(keyOf(code, ind))) continue;
+    found.set(ind.id, code);
+    seen.set(keyOf(code, ind), [...(seen.get(keyOf(code, ind)) ?? []), ind.id]);
   }
   for (const ids of seen.values()) if (ids.length > 1) for (const id of ids) found.delete(id);
-  return found;
+  return new Map(
+    report.indicators.flatMap((ind) => {
+      const code = found.get(ind.id);
+      return code === undefined ? [] : [[ind.id, code] as const];
+    }),
+  );
 }
 
 /**
