@@ -6,22 +6,24 @@ import { compareReports } from "../../src/compare";
 import { parseReport, type Report, safeParseReport } from "../../src/model";
 import { validateReport } from "../../src/rules";
 
-// Real published reports of one office in consecutive years: 通州区 (北京) 行政复议应诉分析报告 2021, 2022, 2023,
+// Real published reports of one office in consecutive years: 通州区 (北京) 行政复议 reports 2020, 2021, 2022, 2023,
 // kept in examples/pairs/ (not examples/, whose five seed reports other tests count). Every expected value below
 // is worked out by hand from the texts, with exact fractions.
 const dir = new URL("../../examples/pairs/", import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
 const read = (name: string): Report =>
   parseReport(JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")));
-const [y2021, y2022, y2023] = [
+const [y2020, y2021, y2022, y2023] = [
+  "2020-tongzhou-reconsideration",
   "2021-tongzhou-reconsideration",
   "2022-tongzhou-reconsideration",
   "2023-tongzhou-reconsideration",
-].map(read) as [Report, Report, Report];
+].map(read) as [Report, Report, Report, Report];
 
 describe("examples/pairs", () => {
-  test("holds the three 通州区 reports", () => {
+  test("holds the four 通州区 reports", () => {
     expect(files.sort()).toEqual([
+      "2020-tongzhou-reconsideration.json",
       "2021-tongzhou-reconsideration.json",
       "2022-tongzhou-reconsideration.json",
       "2023-tongzhou-reconsideration.json",
@@ -54,11 +56,43 @@ describe("examples/pairs", () => {
       validateReport(r, { locale: "en" })
         .findings.filter((f) => f.ruleId.startsWith("FZ-RATE"))
         .map((f) => [f.ruleId, f.path]);
+    // 146/172 = 84.88% (85), 32/146 = 21.92% (约22), 33/146 = 22.60% (约23)
+    expect(rate(y2020)).toEqual([]);
     expect(rate(y2021)).toEqual([["FZ-RATE-002", "/relations/3"]]);
     expect(rate(y2022)).toEqual([]); // 151/476 = 31.72% → 32%
     // every other rate of 2023 holds: 236/977 = 24.16% (24.2, 约24), 170/977 = 17.40%, 406/977 = 41.56% (42),
     // 555/558 = 99.46% (99.5), and the 14 shares of 1113 (339 → 30.46%, 349 → 31.36%, …, 8 → 0.72%)
     expect(rate(y2023)).toEqual([["FZ-RATE-001", "/relations/17"]]);
+  });
+});
+
+describe("compareReports on 通州区 2020 → 2021", () => {
+  const pair = compareReports(y2020, y2021, { locale: "en" });
+  const concept = (code: string) => pair.concepts.find((c) => c.concept === code);
+
+  test.each([
+    // concept, 2020, 2021, difference, % change: 109/172 = 63.372…, 116/146 = 79.452…, 23/33 = 69.696…
+    ["reconsiderationReceived", "172", "281", "109", "63.37"],
+    ["reconsiderationConcluded", "146", "262", "116", "79.45"],
+    ["reconsiderationCorrected", "33", "56", "23", "69.70"],
+  ])("gives %s %s → %s: +%s (+%s%%)", (code, before, after, difference, percent) => {
+    expect(concept(code)).toMatchObject({
+      previous: { value: before },
+      current: { value: after },
+      change: { difference, percent, direction: "increase" },
+    });
+  });
+
+  test("confirms 2021's claims about 2020: 2020年172件, 增加109件 (281 − 172) and 增长了63% (109/172 = 63.37%)", () => {
+    expect(pair.claims.map((c) => [c.quote, c.kind, c.computed, c.interval, c.verdict])).toEqual([
+      ["2020年172件", "lastYearFigure", "172", undefined, "pass"],
+      ["增加109件", "difference", "109", "[108.5, 109.5)", "pass"],
+      ["增长了63%", "yoy", "63.37", "[62.5, 63.5)", "pass"],
+    ]);
+  });
+
+  test("does not take a part's last-year figure (以市场监管局为被申请人的复议案件 2020年20件) for the concept's", () => {
+    expect(pair.findings).toEqual([]);
   });
 });
 
