@@ -1,3 +1,4 @@
+import { withConceptCodes } from "../codelists/conceptCodes";
 import type { ReportInput } from "../model";
 import { safeParseReport } from "../model";
 import { sha256Hex } from "../model/hash";
@@ -180,7 +181,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Extra
       textSha256,
     },
     sections,
-    indicators,
+    // Shared concept codes (codelists/concepts), as conceptsOf gives them to a report.
+    indicators: withConceptCodes(indicators, sections, reportYear),
     relations,
     problems,
     plans,

@@ -1,6 +1,7 @@
 /**
- * A CONSTRUCTED pair of reports for the compare tests: no government's reports of two consecutive years could be
- * found whole (see README), so this pair is made from the 临河 2023 example.
+ * A CONSTRUCTED pair of reports for the compare tests, made from the 临河 2023 example: the real pairs
+ * (examples/pairs/, 通州区 2021–2023, tested in pairs.test.ts) state no change in percentage points, no plans and no
+ * changed denominator, so this pair covers those.
  *
  * - `constructedPrevious()`: 临河区 "2022", the 2023 example with these figures changed by hand: 调解案件 10000,
  *   调解成功 7800, 调解成功率 78%, 行政复议案件 60, 行政应诉案件 120, 汇聚受理 221000, 网上办件 200000, 网上办件率 90.5%,
