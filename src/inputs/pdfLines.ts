@@ -20,6 +20,15 @@ interface Glyphs {
   readonly blank: boolean;
 }
 
+/** Spaces between a Chinese character and a Chinese character, a digit or a Latin letter. */
+const SPACING = /(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f\s]|[A-Za-z0-9])|(?<=[A-Za-z0-9]) +(?=[^\x00-\x7f\s])/g;
+const WIDE = /[^\x00-\x7f]/;
+const ALNUM = /[A-Za-z0-9]/;
+
+/** Whether a space between two characters is spacing of the layout (see `SPACING`), not a space of the text. */
+const layoutOnly = (a: string, b: string) =>
+  (WIDE.test(a) && (WIDE.test(b) || ALNUM.test(b))) || (WIDE.test(b) && ALNUM.test(a));
+
 /** Text items with their box, narrow blanks dropped (a gap LibreOffice leaves between 中文 and 2022 is no space). */
 function glyphsOf(items: readonly PdfTextItem[]): Glyphs[] {
   const out: Glyphs[] = [];
@@ -31,7 +40,7 @@ function glyphsOf(items: readonly PdfTextItem[]): Glyphs[] {
     if (blank && it.width < 0.3 * size) continue;
     // pdf.js puts a space in an item where glyphs stand apart: next to a Chinese character that is spacing, not
     // a space of the text (a justified line, the gap between 年 and 2022).
-    const str = blank ? " " : it.str.replace(/ +(?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) +/g, "");
+    const str = blank ? " " : it.str.replace(SPACING, "");
     out.push({ str, x0: x, x1: x + it.width, y, size, blank });
   }
   return out;
@@ -105,13 +114,10 @@ function gutterOf(rows: Glyphs[][]): { from: number; to: number } | undefined {
   return { from, to };
 }
 
-const LATIN_END = /[\x21-\x7e]$/;
-const LATIN_START = /^[\x21-\x7e]/;
-
 /**
- * A line made of items in reading order. Between two Latin words a space or a gap of half a character is a
- * space; next to a Chinese character only a gap of a whole character is (LibreOffice and Word leave a narrower
- * one between 年 and 2022, and stretch justified lines with narrower ones).
+ * A line made of items in reading order. A space item or a gap of half a character is a space, but between a
+ * Chinese character and a Chinese character, digit or letter only a gap of a whole character is (LibreOffice
+ * and Word leave a narrower one between 年 and 2022, and stretch justified lines with narrower ones).
  */
 function lineOf(glyphs: Glyphs[], column: 0 | 1 | 2): PdfLine | undefined {
   const inked = glyphs.filter((g) => !g.blank);
@@ -128,8 +134,8 @@ function lineOf(glyphs: Glyphs[], column: 0 | 1 | 2): PdfLine | undefined {
     }
     if (text !== "") {
       const gap = g.x0 - end;
-      const latin = LATIN_END.test(text) && LATIN_START.test(g.str);
-      if (gap >= g.size || (latin && (blank || gap > 0.5 * g.size))) text += " ";
+      const layout = layoutOnly(text.slice(-1), g.str.charAt(0));
+      if (gap >= g.size || (!layout && (blank || gap > 0.5 * g.size))) text += " ";
     }
     text += g.str;
     end = g.x1;

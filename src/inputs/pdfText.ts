@@ -40,15 +40,23 @@ export function furnitureOf(pages: readonly (readonly PdfLine[])[]): Set<PdfLine
   return out;
 }
 
-/** The left and right edges of the text of each column of a page. */
+/**
+ * The left and right edges of the text of each column of a page: the leftmost start, and the usual end of the
+ * lines that run near the right (a closing mark may hang past the edge of a line).
+ */
 function margins(lines: readonly PdfLine[]): Map<number, { left: number; right: number }> {
   const out = new Map<number, { left: number; right: number }>();
-  for (const l of lines) {
-    const m = out.get(l.column);
-    out.set(
-      l.column,
-      m ? { left: Math.min(m.left, l.x0), right: Math.max(m.right, l.x1) } : { left: l.x0, right: l.x1 },
-    );
+  for (const column of new Set(lines.map((l) => l.column))) {
+    const own = lines.filter((l) => l.column === column);
+    const max = Math.max(...own.map((l) => l.x1));
+    const ends = own
+      .filter((l) => l.x1 >= max - 3 * l.size)
+      .map((l) => l.x1)
+      .sort((a, b) => a - b);
+    out.set(column, {
+      left: Math.min(...own.map((l) => l.x0)),
+      right: ends[Math.floor(ends.length / 2)] ?? max,
+    });
   }
   return out;
 }
@@ -64,7 +72,11 @@ function continues(
   nextEdges: { left: number; right: number },
   samePage: boolean,
 ): boolean {
-  const full = prev.x1 >= prevEdges.right - 1.5 * prev.size;
+  // A line stops short of the edge when what comes next could not stand at its end: a run of digits or Latin
+  // letters is not broken, and a closing mark (，。、）…) does not start a line, so it takes a character along.
+  const run = /^[\x21-\x7e]+/.exec(next.text)?.[0].length ?? 0;
+  const closing = /^.?[，。、；：！？）》」』”’,.;:!?)%]/.test(next.text.slice(run)) ? 1 : 0;
+  const full = prev.x1 >= prevEdges.right - (1.5 + closing + 0.6 * run) * prev.size;
   const flush = next.x0 <= nextEdges.left + 0.5 * next.size;
   const near = !samePage || prev.column !== next.column || prev.y - next.y <= 1.8 * prev.size;
   return full && flush && near && (prev.column === next.column || next.column !== 0);

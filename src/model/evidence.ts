@@ -21,13 +21,9 @@ export const Evidence = z
     start: z.int().min(0).optional().meta({ description: "Offset of the quote's first UTF-16 code unit." }),
     end: z.int().min(0).optional().meta({ description: "Offset just after the quote's last code unit." }),
     line: z.int().min(1).optional().meta({ description: "1-based line of the quote's start." }),
-    page: z
-      .int()
-      .min(1)
-      .optional()
-      .meta({
-        description: "1-based page of the original PDF on which the quote starts (since schema 1.1).",
-      }),
+    page: z.int().min(1).optional().meta({
+      description: "1-based page of the original PDF on which the quote starts (since schema 1.1).",
+    }),
     paragraph: z.int().min(1).optional().meta({
       description:
         "1-based paragraph of the original Word document (empty paragraphs counted) in which the quote starts (since schema 1.1).",
