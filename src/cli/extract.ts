@@ -13,7 +13,9 @@ import {
   type ValidateOptions,
   validateReport,
 } from "../index";
+import type { DocumentPlaces } from "../inputs/index";
 import type { FileResult } from "../output";
+import { CONVERTED, readDocumentFile } from "./documents";
 import { isStdin, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 
@@ -25,7 +27,11 @@ async function readSource(
   file: string,
   locale: Locale,
   maxBytes: number,
-): Promise<{ text: string; notice: string } | { error: { message: string; code: string } }> {
+): Promise<
+  { text: string; notice: string; places?: DocumentPlaces } | { error: { message: string; code: string } }
+> {
+  // .docx, .doc and PDF: through their converters (fazhi-report/inputs), with the pages or paragraphs they had.
+  if (!isStdin(file) && CONVERTED.test(file)) return readDocumentFile(file, locale, maxBytes);
   const read = isStdin(file) ? await readStdin(maxBytes) : readText(file, maxBytes);
   if ("problem" in read) return { error: problemText(locale, read.problem, maxBytes, read.detail) };
   const notice =
@@ -58,6 +64,13 @@ async function htmlReaderFor(text: string): Promise<((s: string) => string) | un
   return htmlToText;
 }
 
+/** A draft with the pages or paragraphs of the original file on its evidence, when it came from one. */
+async function placed(r: ExtractResult, places: DocumentPlaces | undefined): Promise<ExtractResult> {
+  if (!places) return r;
+  const { withPlaces } = await import("../inputs/index");
+  return { ...r, report: withPlaces(r.report, places) };
+}
+
 /** Nothing usable came out: the text is empty, binary, or not a report. */
 function nothingExtracted(r: ExtractResult): boolean {
   return r.warnings.some((w) => w.code === "empty" || w.code === "binary" || w.code === "notAReport");
@@ -74,12 +87,15 @@ export async function runExtract(
   if ("error" in src) return { output: "", exitCode: 2, warnings: `${file}: ${src.error.message}\n` };
   const toSimplified = await simplifierFor(src.text);
   const htmlToText = await htmlReaderFor(src.text);
-  const r: ExtractResult = extractReport(src.text, {
-    ...(htmlToText ? { htmlToText } : {}),
-    fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
-    locale,
-    ...(toSimplified ? { toSimplified } : {}),
-  });
+  const r: ExtractResult = await placed(
+    extractReport(src.text, {
+      ...(htmlToText ? { htmlToText } : {}),
+      fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
+      locale,
+      ...(toSimplified ? { toSimplified } : {}),
+    }),
+    src.places,
+  );
   const warnings =
     src.notice +
     r.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ""}: ${w.code}: ${w.message}\n`).join("");
@@ -104,12 +120,15 @@ export async function runCheck(
     };
   const toSimplified = await simplifierFor(src.text);
   const htmlToText = await htmlReaderFor(src.text);
-  const r = extractReport(src.text, {
-    ...(htmlToText ? { htmlToText } : {}),
-    fileName: file.replace(/^.*[\\/]/, ""),
-    locale,
-    ...(toSimplified ? { toSimplified } : {}),
-  });
+  const r = await placed(
+    extractReport(src.text, {
+      ...(htmlToText ? { htmlToText } : {}),
+      fileName: file.replace(/^.*[\\/]/, ""),
+      locale,
+      ...(toSimplified ? { toSimplified } : {}),
+    }),
+    src.places,
+  );
   const { report, ...result } = validateReport(r.report, { ...options, locale, documentText: src.text });
   const warnings =
     src.notice +

@@ -2,8 +2,9 @@ import { parseArgs } from "node:util";
 import { type Locale, ROUNDING_MODES, type RoundingMode, type Severity, VERSION } from "../index";
 import { runExplain, runRate, runRates, runRules, runSchema } from "./commands";
 import { loadConfig } from "./config";
+import { expandDocuments } from "./documents";
 import { runCheck, runExtract } from "./extract";
-import { cliText, usage } from "./messages";
+import { cliText, problemText, usage } from "./messages";
 import { guardOutput, RefusedError, writeAtomically } from "./outputFile";
 import { runCompare } from "./tables/compare";
 import { runTable, TABLE_FORMATS } from "./tables/run";
@@ -110,7 +111,17 @@ async function main(argv: readonly string[]): Promise<number> {
       const maxBytes = wholeNumber("max-size", values["max-size"], 1);
       if (values.output) guardOutput(values.output, rest, locale);
       const checked = [];
-      for (const file of rest) {
+      // A folder gives its reports in any form; its other files are listed as skipped (documents.ts).
+      for (const input of await expandDocuments(rest, values.recursive, locale)) {
+        const file = input.path;
+        if ("skipped" in input || ("problem" in input && input.problem !== "notFound")) {
+          const error =
+            "skipped" in input
+              ? { message: input.skipped, code: "skipped" }
+              : problemText(locale, input.problem, 0, input.detail);
+          checked.push({ files: [{ file, error }], warnings: "", nothing: !("skipped" in input), rates: "" });
+          continue;
+        }
         try {
           checked.push(await runCheck(file, locale, options, maxBytes));
         } catch (error) {

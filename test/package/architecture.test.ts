@@ -14,10 +14,11 @@ const ALLOWED: Record<string, readonly string[]> = {
   rates: ["numbers", "model", "codelists"],
   rules: ["rates", "model", "numbers", "codelists", "version"],
   extract: ["model", "numbers", "codelists"],
+  inputs: ["source", "extract", "model"],
   output: ["rules"],
   tables: ["rules", "rates", "model", "numbers", "codelists"],
   compare: ["tables", "rates", "model", "numbers", "codelists"],
-  cli: ["index", "output", "version", "html"],
+  cli: ["index", "output", "version", "html", "inputs"],
   index: [
     "codelists",
     "compare",
