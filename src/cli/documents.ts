@@ -85,6 +85,7 @@ export async function expandDocuments(
       continue;
     }
     const names = (await glob(recursive ? "**/*" : "*", { cwd: arg, onlyFiles: true, dot: false })).sort();
+    if (names.length === 0) out.push({ path: arg, problem: "isDir" });
     for (const n of names)
       out.push(REPORT_OR_DOCUMENT.test(n) ? { path: join(arg, n) } : { path: join(arg, n), skipped });
   }

@@ -21,8 +21,9 @@ interface Glyphs {
 }
 
 /** Spaces between a Chinese character and a Chinese character, a digit or a Latin letter. */
-const SPACING = /(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f\s]|[A-Za-z0-9])|(?<=[A-Za-z0-9]) +(?=[^\x00-\x7f\s])/g;
-const WIDE = /[^\x00-\x7f]/;
+const SPACING =
+  /(?<=[\u00a1-\uffff]) +(?=[\u00a1-\uffff]|[A-Za-z0-9])|(?<=[A-Za-z0-9]) +(?=[\u00a1-\uffff])/g;
+const WIDE = /[\u00a1-\uffff]/;
 const ALNUM = /[A-Za-z0-9]/;
 
 /** Whether a space between two characters is spacing of the layout (see `SPACING`), not a space of the text. */
