@@ -19,8 +19,9 @@ export async function readPdf(
 ): Promise<DocumentText | InputIssue> {
   let doc: Awaited<ReturnType<PdfjsLike["getDocument"]>["promise"]>;
   try {
-    // pdf.js takes the buffer over: give it a copy, the caller keeps its bytes.
-    doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise;
+    // pdf.js takes the buffer over and refuses a Node Buffer: give it a plain copy, the caller keeps its bytes.
+    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
+      .promise;
   } catch (error) {
     const name = (error as { name?: string } | undefined)?.name;
     if (name === "PasswordException") return inputIssue("encrypted", {}, locale);

@@ -65,6 +65,14 @@ describe("readDocumentBytes on a PDF", () => {
     });
   }, 120_000);
 
+  test("reads a Node Buffer as well as a Uint8Array, and leaves it as it was", async () => {
+    const buffer = readFileSync(new URL("two-columns.pdf", FIXTURES));
+    const copy = Buffer.from(buffer);
+    const r = await readDocumentBytes(buffer, "two-columns.pdf");
+    expect(r.success && r.value.text).toBe((await readFixture("two-columns.pdf")).text);
+    expect(buffer.equals(copy)).toBe(true);
+  }, 120_000);
+
   test("says a broken PDF cannot be read", async () => {
     const bytes = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF");
     const r = await readDocumentBytes(bytes, "broken.pdf", { locale: "en" });
