@@ -17,6 +17,28 @@ export default defineConfig([
     external: ["zod", /^zod\//, /^#zod-locale-/, /^date-fns(\/|$)/, "htmlparser2"],
     noExternal: ["@noble/hashes", "jsonc-parser"],
   },
+  // fazhi-report/inputs on its own, so that the core entry shares no chunk with it; its converters (mammoth,
+  // word-extractor, pdfjs-dist) are optional packages imported at run time, never bundled.
+  {
+    entry: { inputs: "src/inputs/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false,
+    sourcemap: true,
+    target: "es2022",
+    treeshake: true,
+    external: [
+      "zod",
+      /^zod\//,
+      /^#zod-locale-/,
+      /^date-fns(\/|$)/,
+      "htmlparser2",
+      "mammoth",
+      "word-extractor",
+      /^pdfjs-dist/,
+    ],
+    noExternal: ["@noble/hashes", "jsonc-parser"],
+  },
   {
     entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],

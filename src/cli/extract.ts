@@ -6,8 +6,10 @@ import {
   type Locale,
   type ValidateOptions,
 } from "../index";
+import type { DocumentPlaces } from "../inputs/index";
 import type { FileResult } from "../output";
 import { fileResultOf } from "./check";
+import { CONVERTED, readDocumentFile } from "./documents";
 import { isStdin, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 
@@ -19,7 +21,11 @@ async function readSource(
   file: string,
   locale: Locale,
   maxBytes: number,
-): Promise<{ text: string; notice: string } | { error: { message: string; code: string } }> {
+): Promise<
+  { text: string; notice: string; places?: DocumentPlaces } | { error: { message: string; code: string } }
+> {
+  // .docx, .doc and PDF: through their converters (fazhi-report/inputs), with the pages or paragraphs they had.
+  if (!isStdin(file) && CONVERTED.test(file)) return readDocumentFile(file, locale, maxBytes);
   const read = isStdin(file) ? await readStdin(maxBytes) : readText(file, maxBytes);
   if ("problem" in read) return { error: problemText(locale, read.problem, maxBytes, read.detail) };
   const notice =
@@ -42,6 +48,13 @@ function loadConverters(): Promise<Converters> {
   return converters;
 }
 
+/** A draft with the pages or paragraphs of the original file on its evidence, when it came from one. */
+async function placed(r: ExtractResult, places: DocumentPlaces | undefined): Promise<ExtractResult> {
+  if (!places) return r;
+  const { withPlaces } = await import("../inputs/index");
+  return { ...r, report: withPlaces(r.report, places) };
+}
+
 /** Nothing usable came out: the text is empty, binary, or not a report. */
 function nothingExtracted(warnings: ExtractResult["warnings"]): boolean {
   return warnings.some((w) => w.code === "empty" || w.code === "binary" || w.code === "notAReport");
@@ -60,11 +73,14 @@ export async function runExtract(
   if (!file) return { output: "", exitCode: 2, warnings: "fazhi extract: expects <file.txt>\n" };
   const src = await readSource(file, locale, maxBytes);
   if ("error" in src) return { output: "", exitCode: 2, warnings: `${file}: ${src.error.message}\n` };
-  const r: ExtractResult = extractReport(src.text, {
-    ...(await loadConverters()),
-    fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
-    locale,
-  });
+  const r: ExtractResult = await placed(
+    extractReport(src.text, {
+      ...(await loadConverters()),
+      fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
+      locale,
+    }),
+    src.places,
+  );
   const warnings = src.notice + warningLines(file, r.warnings);
   return {
     output: `${JSON.stringify(r.report, null, 2)}\n`,

@@ -22,6 +22,7 @@ export const INPUT_EXTENSIONS = {
   json: ["json"],
   ndjson: ["ndjson", "jsonl"],
   text: ["txt", "html", "htm"],
+  document: ["docx", "doc", "pdf"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A kind of input file (see `INPUT_EXTENSIONS`). */
@@ -29,8 +30,8 @@ export type InputKind = keyof typeof INPUT_EXTENSIONS;
 
 /** What `validate` and `rates` read: report JSON and NDJSON. */
 export const REPORT_KINDS: readonly InputKind[] = ["json", "ndjson"];
-/** What `extract` and `check` read: a report's text or web page. */
-export const TEXT_KINDS: readonly InputKind[] = ["text"];
+/** What `extract` and `check` read: a report's text or web page, or a Word or PDF file (fazhi-report/inputs). */
+export const TEXT_KINDS: readonly InputKind[] = ["text", "document"];
 
 /** Why a file was left out: it is not reported as a failure. */
 export type SkipReason = "excluded" | "notAReport";

@@ -68,7 +68,7 @@ function split(
  * readHeading("一是规范行政执法程序。") //=> undefined
  */
 export function readHeading(norm: string, allowBare = true): HeadingMatch | undefined {
-  const md = /^(#{1,6})\s+/.exec(norm);
+  const md = /^\s*(#{1,6})\s+/.exec(norm);
   const offset = md ? md[0].length : 0;
   const line = norm.slice(offset);
   const markdown = md?.[1]?.length;

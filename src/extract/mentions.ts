@@ -240,6 +240,8 @@ export function mentionsIn(norm: string, lineStart: number, context = "", cell =
     const suffix = norm.slice(suffixStart, k - unit.length - post.length) + post;
     let from = i;
     while (from > 0 && !DELIMS.includes(norm[from - 1] ?? "") && i - from < 30) from--;
+    // A quote starts at a word, not at the blanks before it (an HTML page's tags read as blanks).
+    while (from < i && norm[from] === " ") from++;
     // 直接纠错(包括撤销、确认违法…)1639件: the name stands before the bracket
     if (from === i && (norm[i - 1] === ")" || norm[i - 1] === "）")) {
       const open = Math.max(norm.lastIndexOf("(", i - 1), norm.lastIndexOf("（", i - 1));

@@ -45,7 +45,8 @@ export function sectionsOf(
   for (let i = bodyStart; i < bodyEnd; i++) {
     const l = lines[i] as SourceLine;
     if (l.norm.trim() === "" || isNoise(l)) continue;
-    const next = lines.slice(i + 1, i + 4).find((x) => x.norm.trim() !== "");
+    // A few lines ahead: an HTML page's tags leave blank lines of their own between two paragraphs.
+    const next = lines.slice(i + 1, i + 8).find((x) => x.norm.trim() !== "");
     const h: HeadingMatch | undefined = readHeading(
       l.norm,
       next !== undefined && next.norm.trim().length > 20,

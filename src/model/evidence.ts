@@ -4,11 +4,15 @@ import { Id, Text } from "./primitives";
 /**
  * Where a value was read: the quote as printed, the section it stands in, and, when the source text is known,
  * the UTF-16 offsets `[start, end)` and 1-based line of the quote in that text (see `Report.source.textSha256`).
+ * When the text was read out of a file that is not text (schema 1.1), `page` (PDF) or `paragraph` (Word) says
+ * where to find the quote in that file.
  *
  * @example
  * Evidence.parse({ quote: "调解成功8881件", sectionId: "s3.2", start: 2310, end: 2319, line: 41 })
  * //=> { quote: "调解成功8881件", sectionId: "s3.2", start: 2310, end: 2319, line: 41 }
+ * Evidence.parse({ quote: "调解成功8881件", page: 3 }).page //=> 3
  * Evidence.safeParse({ quote: "" }).success //=> false
+ * Evidence.safeParse({ quote: "调解成功8881件", page: 0 }).success //=> false
  */
 export const Evidence = z
   .strictObject({
@@ -17,6 +21,13 @@ export const Evidence = z
     start: z.int().min(0).optional().meta({ description: "Offset of the quote's first UTF-16 code unit." }),
     end: z.int().min(0).optional().meta({ description: "Offset just after the quote's last code unit." }),
     line: z.int().min(1).optional().meta({ description: "1-based line of the quote's start." }),
+    page: z.int().min(1).optional().meta({
+      description: "1-based page of the original PDF on which the quote starts (since schema 1.1).",
+    }),
+    paragraph: z.int().min(1).optional().meta({
+      description:
+        "1-based paragraph of the original Word document (empty paragraphs counted) in which the quote starts (since schema 1.1).",
+    }),
   })
   .meta({
     id: "Evidence",

@@ -36,6 +36,6 @@ export {
 } from "./primitives";
 export { Problem } from "./problem";
 export { ListCountRelation, RateRelation, Relation, SubsetRelation, SumRelation } from "./relation";
-export { Report, type ReportInput, SCHEMA_VERSION } from "./report";
+export { Report, type ReportInput, SCHEMA_VERSION, SCHEMA_VERSIONS } from "./report";
 export { OrdinalStyle, Section } from "./section";
 export { ReportSource } from "./source";

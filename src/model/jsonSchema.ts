@@ -13,8 +13,8 @@ export type JsonSchemaDraft = "2020-12" | "07";
  * The `$id` of the published JSON Schema of the report model for a draft.
  *
  * @example
- * reportSchemaId("2020-12") //=> "https://fazhi-report.dev/schemas/1.0/report.schema.json"
- * reportSchemaId("07") //=> "https://fazhi-report.dev/schemas/1.0/report.draft-07.schema.json"
+ * reportSchemaId("2020-12") //=> "https://fazhi-report.dev/schemas/1.1/report.schema.json"
+ * reportSchemaId("07") //=> "https://fazhi-report.dev/schemas/1.1/report.draft-07.schema.json"
  */
 export function reportSchemaId(draft: JsonSchemaDraft = "2020-12"): string {
   const file = draft === "07" ? "report.draft-07.schema.json" : "report.schema.json";

@@ -12,11 +12,20 @@ import { Section } from "./section";
 import { ReportSource } from "./source";
 
 /**
- * The version of the data model this package reads and writes.
+ * The newest version of the data model, the one this package's JSON Schemas describe. 1.1 added `page` and
+ * `paragraph` to evidence; a 1.0 document is a valid 1.1 document and is still read as it is
+ * (`SCHEMA_VERSIONS`).
  * @example
- * SCHEMA_VERSION //=> "1.0"
+ * SCHEMA_VERSION //=> "1.1"
  */
-export const SCHEMA_VERSION = "1.0";
+export const SCHEMA_VERSION = "1.1";
+
+/**
+ * Every `schemaVersion` a report may give: older versions are read unchanged (each added only optional fields).
+ * @example
+ * SCHEMA_VERSIONS //=> ["1.0", "1.1"]
+ */
+export const SCHEMA_VERSIONS = ["1.0", SCHEMA_VERSION] as const;
 
 /**
  * Keys allowed in `extensions`: a letter first, then letters, digits, `_`, `-`, `.`, `:`; never `__proto__`,
@@ -37,10 +46,13 @@ const ExtensionKey = z.string().regex(/^(?!(?:constructor|prototype)$)[A-Za-z][A
  * const result = Report.safeParse(JSON.parse(text));
  * if (result.success) console.log(result.data.reportYear); //=> 2023
  * Report.safeParse({ schemaVersion: "1.0" }).success //=> false
+ * Report.safeParse({ schemaVersion: "0.9" }).success //=> false
  */
 export const Report = z
   .strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.enum(SCHEMA_VERSIONS).meta({
+      description: "1.0, or 1.1 when evidence gives a `page` or `paragraph` of the original file.",
+    }),
     id: Id.meta({ description: "Your identifier for the report." }),
     title: Text.meta({ description: "The title as printed." }),
     reportYear: Year.optional().meta({

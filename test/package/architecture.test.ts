@@ -16,9 +16,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   extract: ["model", "numbers", "codelists"],
   analyze: ["extract", "rules", "rates", "source", "model", "numbers", "codelists", "version"],
   output: ["analyze", "rules"],
+  inputs: ["source", "extract", "model"],
   tables: ["rules", "rates", "model", "numbers", "codelists"],
   compare: ["tables", "rates", "model", "numbers", "codelists"],
-  cli: ["index", "output", "version", "html"],
+  cli: ["index", "output", "version", "html", "inputs"],
   index: [
     "analyze",
     "codelists",

@@ -97,7 +97,7 @@ describe("validateReport", () => {
     expect(result.provenance).toMatchObject({
       library: "fazhi-report",
       rulesetVersion: "1.0.0",
-      schemaId: "https://fazhi-report.dev/schemas/1.0/report.schema.json",
+      schemaId: "https://fazhi-report.dev/schemas/1.1/report.schema.json",
       inputSha256: sha256Hex(text),
     });
     const a = validateReport({ b: 1, a: 2 }).provenance.inputSha256;

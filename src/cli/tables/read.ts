@@ -7,9 +7,10 @@ import {
   type Report,
   safeParseReport,
 } from "../../index";
+import type { DocumentPlaces } from "../../inputs/index";
+import { CONVERTED, expandDocuments, readDocumentFile } from "../documents";
 import { readStdin, readText } from "../inputs";
 import { cliText, problemText } from "../messages";
-import { expandInputs } from "../walk";
 import { tableText } from "./messages";
 
 /** A report read from an input, or why an input gave none. */
@@ -48,7 +49,12 @@ function fromJson(file: string, text: string, locale: Locale): ReadReport {
   };
 }
 
-async function fromText(file: string, text: string, locale: Locale): Promise<ReadReport> {
+async function fromText(
+  file: string,
+  text: string,
+  locale: Locale,
+  places?: DocumentPlaces,
+): Promise<ReadReport> {
   const toSimplified = hasTraditional(text)
     ? (await import("opencc-js/t2cn")).Converter({ from: "t", to: "cn" })
     : undefined;
@@ -61,7 +67,8 @@ async function fromText(file: string, text: string, locale: Locale): Promise<Rea
   });
   if (r.warnings.some((w) => w.code === "empty" || w.code === "binary" || w.code === "notAReport"))
     return { file, error: tableText(locale).nothingExtracted };
-  const parsed = safeParseReport(r.report, { locale });
+  const draft = places ? (await import("../../inputs/index")).withPlaces(r.report, places) : r.report;
+  const parsed = safeParseReport(draft, { locale });
   return parsed.success ? { file, report: parsed.value } : { file, error: tableText(locale).notAReport };
 }
 
@@ -78,7 +85,7 @@ export async function* readReports(
   options: ReadOptions,
 ): AsyncGenerator<ReadReport> {
   const t = cliText(options.locale);
-  const names = await expandInputs(inputs, options.recursive ?? false);
+  const names = await expandDocuments(inputs, options.recursive ?? false, options.locale);
   const seen = new Map<string, number>();
   const renamed = (r: ReadReport): ReadReport => {
     if (!("report" in r)) return r;
@@ -90,11 +97,26 @@ export async function* readReports(
     return { file: r.file, report: { ...r.report, id } };
   };
   for (const [index, name] of names.entries()) {
+    if ("skipped" in name) {
+      yield { file: name.path, error: name.skipped };
+      continue;
+    }
     if ("problem" in name) {
       yield { file: name.path, error: name.problem === "isDir" ? t.isDir : t.notFound };
       continue;
     }
     const file = name.path;
+    if (file !== "-" && CONVERTED.test(file)) {
+      // .docx, .doc and PDF: through their converters, with the pages or paragraphs they had.
+      const doc = await readDocumentFile(file, options.locale, options.maxBytes);
+      if ("error" in doc) yield { file, error: doc.error.message };
+      else {
+        process.stderr.write(doc.notice);
+        yield renamed(await fromText(file, doc.text, options.locale, doc.places));
+      }
+      options.onFile?.(file, index, names.length);
+      continue;
+    }
     // the same reading as validate and check: size limit on standard input too, encodings decoded or refused
     const read = file === "-" ? await readStdin(options.maxBytes) : readText(file, options.maxBytes);
     if ("problem" in read) {
