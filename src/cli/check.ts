@@ -1,11 +1,6 @@
-import {
-  MAX_JSON_DEPTH,
-  parseJsonText,
-  type ValidateOptions,
-  type ValidationResult,
-  validateReport,
-} from "../index";
+import { type ValidateOptions, type ValidationResult, validateReport } from "../index";
 import type { FileLocation, FileResult } from "../output";
+import { MAX_JSON_DEPTH, parseJsonText } from "../source";
 import { type CliLocale, cliText } from "./messages";
 
 /** A checked input in a form that can cross a worker thread: positions resolved, parsed report dropped. */

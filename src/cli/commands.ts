@@ -2,13 +2,13 @@ import {
   deriveRates,
   explainRule,
   type Locale,
-  parseJsonText,
   type RoundingMode,
   reportJsonSchema,
   ruleCatalogue,
   safeParseReport,
   safeRate,
 } from "../index";
+import { parseJsonText } from "../source";
 import { readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 
@@ -26,9 +26,9 @@ export function runRate(
     return { output: "fazhi rate: expects <numerator> <denominator>\n", exitCode: 2 };
   }
   const r = safeRate(n, d, { precision, mode });
-  if (!r.ok) return { output: `fazhi rate: ${r.reason}\n`, exitCode: 2 };
-  const e = r.result.explanation;
-  return { output: `${r.result.value}%\n${locale === "en" ? e.en : e.zh}\n`, exitCode: 0 };
+  if (!r.success) return { output: `fazhi rate: ${r.issues[0]?.code}\n`, exitCode: 2 };
+  const e = r.value.explanation;
+  return { output: `${r.value.value}%\n${locale === "en" ? e.en : e.zh}\n`, exitCode: 0 };
 }
 
 /** `fazhi rates <file>`: every rate the report's relations allow, with formula and inputs. */

@@ -1,19 +1,17 @@
+import { hasTraditional, looksLikeHtml, sourceSpanOf } from "../extract";
 import {
   deriveRates,
   type ExtractResult,
   extractReport,
-  hasTraditional,
   type Locale,
-  lineIndex,
-  looksLikeHtml,
   RELATION_BASES,
   type Report,
   type ReportInput,
-  sourceSpanOf,
   type ValidateOptions,
   validateReport,
 } from "../index";
 import type { FileResult } from "../output";
+import { lineIndex } from "../source";
 import { isStdin, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 

@@ -1,7 +1,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { type DecodedText, decodeText } from "../index";
+import { type DecodedText, decodeText } from "../source";
 
 /** A file named on the command line, or `-` for standard input, or a problem with a name. */
 export type InputName =

@@ -1,4 +1,5 @@
-export { type Classification, classify, type Role } from "./classify";
+// The `fazhi-report/extract` entry: from a published report's text (or HTML page) to a draft with provenance.
+// The extractor's phases (lines, headings, mentions, dates …) are internal: tests import them from their files.
 export {
   EXTRACTOR_VERSION,
   type ExtractOptions,
@@ -7,9 +8,5 @@ export {
   hasTraditional,
   looksLikeHtml,
 } from "./extractReport";
-export { readDate } from "./header";
-export { type HeadingMatch, readHeading } from "./headings";
-export { foldWidth, isNoiseLine, type SourceLine, splitLines } from "./lines";
 export { type SourceSpan, sourceSpanOf } from "./locate";
-export { type Mention, mentionsIn } from "./mentions";
 export type { ExtractWarning } from "./warnings";

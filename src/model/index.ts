@@ -1,3 +1,5 @@
+// The `fazhi-report/model` entry: every zod schema of the model (entities and primitives) and the parse API.
+export { FazhiError, type FazhiErrorCode, type Issue, type Result } from "../error";
 export { PrintedDate, ReportDates } from "./dates";
 export { DocNumber } from "./docNumber";
 export { Evidence } from "./evidence";
@@ -5,14 +7,7 @@ export { Indicator } from "./indicator";
 export { Issuer } from "./issuer";
 export { type JsonSchemaDraft, reportJsonSchema, reportSchemaId } from "./jsonSchema";
 export { DivisionCode, Jurisdiction, ParentJurisdiction } from "./jurisdiction";
-export {
-  type ParseIssue,
-  type ParseReportOptions,
-  parseReport,
-  ReportParseError,
-  type SafeParseReportResult,
-  safeParseReport,
-} from "./parse";
+export { type ParseReportOptions, parseReport, safeParseReport } from "./parse";
 export { Plan, PlanTarget } from "./plan";
 export { toJsonPointer } from "./pointer";
 export {

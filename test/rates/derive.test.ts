@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { thrown } from "./thrown";
 import { type Indicator, parseReport, type Relation, type Report } from "../../src/model";
 import type { RoundingMode } from "../../src/numbers";
 import { deriveRates } from "../../src/rates";
@@ -240,5 +241,9 @@ describe("deriveRates", () => {
     expect(() => deriveRates(r, { mode: "HALF_UP" as RoundingMode })).toThrow(
       /unknown rounding mode "HALF_UP"/,
     );
+    expect(thrown(() => deriveRates(r, { mode: "HALF_UP" as RoundingMode }))).toEqual([
+      "invalidOptions",
+      ["/options/mode"],
+    ]);
   });
 });

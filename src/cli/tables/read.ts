@@ -1,12 +1,6 @@
-import {
-  extractReport,
-  hasTraditional,
-  type Locale,
-  looksLikeHtml,
-  parseJsonText,
-  type Report,
-  safeParseReport,
-} from "../../index";
+import { hasTraditional, looksLikeHtml } from "../../extract";
+import { extractReport, type Locale, type Report, safeParseReport } from "../../index";
+import { parseJsonText } from "../../source";
 import { expandInputs, readStdin, readText } from "../inputs";
 import { cliText, problemText } from "../messages";
 import { tableText } from "./messages";

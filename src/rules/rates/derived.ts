@@ -13,7 +13,7 @@ import {
   rational,
   statedInterval,
   sub,
-  sumOf,
+  sumRationals,
 } from "../../numbers";
 import { type DerivedRate, deriveRates } from "../../rates";
 import type { RuleContext } from "../engine/types";
@@ -25,7 +25,7 @@ const cache = new WeakMap<Report, Map<string, readonly RateVerdict[]>>();
 
 const total = (inds: readonly Indicator[]): Rational | undefined => {
   const values = inds.map((ind) => applyMagnitude(ind.value, ind.magnitude));
-  return values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
+  return values.every((v) => v !== undefined) ? sumRationals(values as Rational[]) : undefined;
 };
 
 /** An input of the check as an interval: exact, or widened by its qualifier (as `checkStatedRate` reads it). */
