@@ -45,7 +45,12 @@ export type Result<T> =
  * @example
  * const code: FazhiErrorCode = "zeroDenominator";
  */
-export type FazhiErrorCode = "invalidReport" | "invalidInput" | "invalidOptions" | "zeroDenominator" | "outOfRange";
+export type FazhiErrorCode =
+  | "invalidReport"
+  | "invalidInput"
+  | "invalidOptions"
+  | "zeroDenominator"
+  | "outOfRange";
 
 /**
  * The one error the throwing functions throw (`parseReport`, `rate`, `share`, `yoyChange`, the named rates …):

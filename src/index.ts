@@ -11,9 +11,6 @@
  * @packageDocumentation
  */
 
-// Results and the one error class
-export { FazhiError, type FazhiErrorCode, type Issue, type Result } from "./error";
-
 // Code lists (themes, levels, units, qualifiers, rate kinds …) with their zh-CN/en labels
 export {
   CONCEPTS,
@@ -29,8 +26,8 @@ export {
   type DomainCode,
   findEntry,
   INDICATOR_KINDS,
-  ISSUER_ROLES,
   type IndicatorKindCode,
+  ISSUER_ROLES,
   type IssuerRoleCode,
   LEVELS,
   type LevelCode,
@@ -40,9 +37,9 @@ export {
   QUALIFIER_LABELS,
   type QualifierCode,
   RATE_KINDS,
-  RELATION_BASES,
   type RateKindCode,
   type RateKindEntry,
+  RELATION_BASES,
   type RelationBasisCode,
   SECTION_ROLES,
   type SectionRoleCode,
@@ -52,7 +49,6 @@ export {
   UNITS,
   type UnitEntry,
 } from "./codelists";
-
 // Compare: two reports of one government in consecutive years
 export {
   type ClaimCheck,
@@ -67,6 +63,8 @@ export {
   type PairRuleId,
   type PlanFollowUp,
 } from "./compare";
+// Results and the one error class
+export { FazhiError, type FazhiErrorCode, type Issue, type Result } from "./error";
 
 // Extractor: from a published report's text to a draft with provenance (more in `fazhi-report/extract`)
 export {
@@ -77,29 +75,6 @@ export {
   extractReport,
   type SourceSpan,
 } from "./extract";
-
-// The model: the report and its main parts as zod schemas (every schema in `fazhi-report/model`), and parsing
-export {
-  Evidence,
-  Indicator,
-  Issuer,
-  type JsonSchemaDraft,
-  Jurisdiction,
-  type ParseReportOptions,
-  Plan,
-  Problem,
-  parseReport,
-  Relation,
-  Report,
-  type ReportInput,
-  ReportSource,
-  reportJsonSchema,
-  reportSchemaId,
-  SCHEMA_VERSION,
-  Section,
-  safeParseReport,
-  toJsonPointer,
-} from "./model";
 export type {
   Concept,
   DecimalString,
@@ -129,9 +104,37 @@ export type {
   Theme,
   Year,
 } from "./model";
+// The model: the report and its main parts as zod schemas (every schema in `fazhi-report/model`), and parsing
+export {
+  Evidence,
+  Indicator,
+  Issuer,
+  type JsonSchemaDraft,
+  Jurisdiction,
+  type ParseReportOptions,
+  Plan,
+  Problem,
+  parseReport,
+  Relation,
+  Report,
+  type ReportInput,
+  ReportSource,
+  reportJsonSchema,
+  reportSchemaId,
+  SCHEMA_VERSION,
+  Section,
+  safeParseReport,
+  toJsonPointer,
+} from "./model";
 
 // Exact numbers: the rounding modes the calculators accept
-export { isRoundingMode, MAX_DECIMAL_PLACES, type Rational, ROUNDING_MODES, type RoundingMode } from "./numbers";
+export {
+  isRoundingMode,
+  MAX_DECIMAL_PLACES,
+  type Rational,
+  ROUNDING_MODES,
+  type RoundingMode,
+} from "./numbers";
 
 // Renderers of findings: text, JSON, SARIF 2.1.0, JUnit XML, GitHub annotations
 export {

@@ -3,6 +3,7 @@
  * rates, locate every finding in the source, and prepare the downloads. Pure: no DOM.
  */
 
+import { sourceSpanOf } from "../../src/extract";
 import { htmlToText } from "../../src/html/index";
 import {
   deriveRates,
@@ -10,8 +11,6 @@ import {
   extractReport,
   type FileResult,
   type Locale,
-  lineIndex,
-  parseJsonText,
   type ReportInput,
   type RoundingMode,
   renderJson,
@@ -19,9 +18,9 @@ import {
   ruleCatalogue,
   type Section,
   type Severity,
-  sourceSpanOf,
   validateReport,
 } from "../../src/index";
+import { lineIndex, parseJsonText } from "../../src/source";
 
 export interface AnalyzeRequest {
   readonly id: number;

@@ -143,7 +143,12 @@ function bracketedParts(
     }
     const w = exactValue(m);
     const vals = parts.map((j) => exactValue(mentions[j] as Mention));
-    if (parts.length >= 2 && w && vals.every((v) => v !== undefined) && eq(sumRationals(vals as Rational[]), w)) {
+    if (
+      parts.length >= 2 &&
+      w &&
+      vals.every((v) => v !== undefined) &&
+      eq(sumRationals(vals as Rational[]), w)
+    ) {
       out.push({ type: "sum", whole: i, parts, basis: "brackets" });
       for (const part of parts) wholeOf.set(part, i);
     }

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import en from "#zod-locale-en";
 import zhCN from "#zod-locale-zh-CN";
+import { FazhiError, type Issue, type Result } from "../error";
 import { fastParseReport } from "./fastPath";
 import { toJsonPointer } from "./pointer";
-import { FazhiError, type Issue, type Result } from "../error";
 import { Report } from "./report";
 
 /**

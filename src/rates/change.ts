@@ -1,3 +1,4 @@
+import { FazhiError, type Issue } from "../error";
 import {
   abs,
   cmp,
@@ -10,7 +11,6 @@ import {
   sumRationals as sumExact,
   toDecimalString,
 } from "../numbers";
-import { FazhiError, type Issue } from "../error";
 import { type NumberInput, notANumber, showInput, toRational } from "./input";
 import { type Explanation, optionsIssue, outOfRange, type RateOptions } from "./rate";
 

@@ -1,3 +1,4 @@
+import { failure, type Issue, type Result } from "../error";
 import {
   cmp,
   decimalPlaces,
@@ -24,7 +25,6 @@ import {
   toDecimalString,
   toFixedExact,
 } from "../numbers";
-import { failure, type Issue, type Result } from "../error";
 import { type NumberInput, notANumber, showInput, toRational } from "./input";
 import { type Explanation, modeZh, optionsIssue } from "./rate";
 
@@ -93,7 +93,9 @@ const asStated = (n: NumberInput | StatedNumber): StatedNumber =>
 // The issues of figures that are not numbers, by path.
 const unreadable = (figures: ReadonlyArray<readonly [string, NumberInput | StatedNumber]>): Issue[] =>
   figures.flatMap(([path, f]) =>
-    inputInterval(asStated(f)) ? [] : [{ code: "invalidInput", path, message: notANumber(asStated(f).value) }],
+    inputInterval(asStated(f))
+      ? []
+      : [{ code: "invalidInput", path, message: notANumber(asStated(f).value) }],
   );
 
 /**
@@ -138,7 +140,11 @@ export function checkStatedRate(input: StatedRateInput): Result<CheckResult> {
     ["/denominator", input.denominator],
   ]);
   if (!stated)
-    issues.unshift({ code: "invalidInput", path: "/stated", message: `not a decimal: ${JSON.stringify(input.stated)}` });
+    issues.unshift({
+      code: "invalidInput",
+      path: "/stated",
+      message: `not a decimal: ${JSON.stringify(input.stated)}`,
+    });
   const bad = optionsIssue(0, mode);
   if (bad) issues.push({ ...bad, path: "/mode" });
   const tolerance = input.approxTolerance;
@@ -151,7 +157,8 @@ export function checkStatedRate(input: StatedRateInput): Result<CheckResult> {
       message: `not a non-negative decimal string: ${JSON.stringify(tolerance)}`,
     });
   if (!num || !den || !stated || bad || badTolerance) return { success: false, issues };
-  if (cmp(den.point, rational(0)) === 0) return failure("zeroDenominator", "/denominator", "the denominator is zero");
+  if (cmp(den.point, rational(0)) === 0)
+    return failure("zeroDenominator", "/denominator", "the denominator is zero");
   const exact = mul(div(num.point, den.point), rational(100));
   const computedIv = intervalDiv(scale(num.interval, rational(100)), den.interval);
   const under = (m: RoundingMode): StatedIntervalOptions => ({

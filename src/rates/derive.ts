@@ -1,5 +1,5 @@
-import type { Indicator, RateKind, RateRelation, Report } from "../model";
 import { FazhiError } from "../error";
+import type { Indicator, RateKind, RateRelation, Report } from "../model";
 import { applyMagnitude, decimalPlaces, type RoundingMode, sub, sumRationals } from "../numbers";
 import { type CheckResult, checkStatedRate, type StatedNumber } from "./check";
 import type { RateDenominatorOptions } from "./named";
@@ -95,7 +95,9 @@ function deriveOne(
   const sum = (role: DerivedInput["role"]) => found.filter((f) => f.role === role).map((f) => f.ind);
   const total = (inds: Indicator[]) => {
     const values = inds.map((ind) => applyMagnitude(ind.value, ind.magnitude));
-    return values.every((v) => v !== undefined) ? sumRationals(values.filter((v) => v !== undefined)) : undefined;
+    return values.every((v) => v !== undefined)
+      ? sumRationals(values.filter((v) => v !== undefined))
+      : undefined;
   };
   const n = total(sum("numerator"));
   const d0 = total(sum("denominator"));
@@ -105,7 +107,12 @@ function deriveOne(
   const mode = options.mode ?? "halfUp";
   const computed = safeRate(n, d, { precision: decimalPlaces(stated.value), mode });
   if (!computed.success)
-    return { ...base, stated: stated.value, inputs, notApplicable: computed.issues[0]?.code ?? "invalidInput" };
+    return {
+      ...base,
+      stated: stated.value,
+      inputs,
+      notApplicable: computed.issues[0]?.code ?? "invalidInput",
+    };
   const single = (inds: Indicator[], fallback: typeof n): StatedNumber | typeof n =>
     inds.length === 1 && inds[0] && excluded.length === 0 ? statedNumberOf(inds[0]) : fallback;
   const check = checkStatedRate({

@@ -24,7 +24,9 @@ export function toRational(v: NumberInput): Rational | undefined {
   if (typeof v === "string") {
     const f = FRACTION.exec(v.trim());
     if (!f) return parseDecimal(v.trim());
-    return f[2] === undefined || BigInt(f[2]) === 0n ? undefined : rational(BigInt(f[1] ?? "0"), BigInt(f[2]));
+    return f[2] === undefined || BigInt(f[2]) === 0n
+      ? undefined
+      : rational(BigInt(f[1] ?? "0"), BigInt(f[2]));
   }
   if (typeof v === "bigint") return rational(v);
   if (typeof v === "number") return Number.isSafeInteger(v) ? rational(v) : undefined;

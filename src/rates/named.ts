@@ -1,6 +1,6 @@
 import { RATE_KINDS, type RateKindCode } from "../codelists";
-import { cmp, isZero, type Rational, rational, sub, sumRationals } from "../numbers";
 import { FazhiError, type Issue } from "../error";
+import { cmp, isZero, type Rational, rational, sub, sumRationals } from "../numbers";
 import { type NumberInput, notANumber, showInput, toRational } from "./input";
 import { outOfRange, type RateOptions, type RateResult, renamed, share } from "./rate";
 
@@ -75,7 +75,10 @@ export function reconsiderationCorrectionRate(
   ]) as [Rational, Rational, Rational, Rational, Rational, Rational];
   if (cmp(rejected, decided) > 0)
     throw new FazhiError("outOfRange", [
-      outOfRange("/rejected", `${showInput(rejected)} rejected cases exceed the ${showInput(decided)} decided`),
+      outOfRange(
+        "/rejected",
+        `${showInput(rejected)} rejected cases exceed the ${showInput(decided)} decided`,
+      ),
     ]);
   const denominator = input.excludeRejected === false ? decided : sub(decided, rejected);
   if (isZero(denominator))

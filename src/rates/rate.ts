@@ -1,3 +1,4 @@
+import { FazhiError, failure, type Issue, type Result, unwrap } from "../error";
 import {
   cmp,
   div,
@@ -5,12 +6,11 @@ import {
   isZero,
   MAX_DECIMAL_PLACES,
   mul,
-  type RoundingMode,
   ROUNDING_MODES,
+  type RoundingMode,
   rational,
   toDecimalString,
 } from "../numbers";
-import { FazhiError, failure, type Issue, type Result, unwrap } from "../error";
 import { type NumberInput, notANumber, showFraction, showInput, toRational } from "./input";
 
 /**
@@ -138,7 +138,8 @@ export function rate(
 export function share(part: NumberInput, whole: NumberInput, options?: RateOptions | null): RateResult {
   const a = toRational(part);
   const b = toRational(whole);
-  if (a && a.n < 0n) throw new FazhiError("outOfRange", [outOfRange("/part", `the part ${showInput(a)} is negative`)]);
+  if (a && a.n < 0n)
+    throw new FazhiError("outOfRange", [outOfRange("/part", `the part ${showInput(a)} is negative`)]);
   if (a && b && cmp(a, b) > 0)
     throw new FazhiError("outOfRange", [
       outOfRange("/part", `the part ${showInput(a)} exceeds the whole ${showInput(b)}`),

@@ -201,7 +201,12 @@ describe("checkStatedRate", () => {
   });
 
   test("explains in the mode assumed, with the computed value rounded under it", () => {
-    const r = checkStatedRate({ stated: "8.13", numerator: 8125, denominator: 100000, mode: "halfEven" }).value;
+    const r = checkStatedRate({
+      stated: "8.13",
+      numerator: 8125,
+      denominator: 100000,
+      mode: "halfEven",
+    }).value;
     expect(r).toMatchObject({
       computed: "8.1250",
       interval: "(8.125, 8.135)",
@@ -212,17 +217,18 @@ describe("checkStatedRate", () => {
         zh: "8125 ÷ 100000 × 100 = 8.1250%，按四舍六入五成双应在 (8.125, 8.135) 之内，所述为 8.13%",
       },
     });
-    expect(checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" }).value?.computed).toBe(
-      "66.66",
-    );
-    expect(checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" }).value?.delta).toBe(
-      "0.66",
-    );
+    expect(
+      checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" }).value?.computed,
+    ).toBe("66.66");
+    expect(
+      checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" }).value?.delta,
+    ).toBe("0.66");
   });
 
   test("shows the qualifier, the tolerance and the magnitudes in what it explains", () => {
     expect(
-      checkStatedRate({ stated: "98", qualifier: "atLeast", numerator: 320, denominator: 320 }).value?.interval,
+      checkStatedRate({ stated: "98", qualifier: "atLeast", numerator: 320, denominator: 320 }).value
+        ?.interval,
     ).toBe("[97.5, +∞)");
     expect(
       checkStatedRate({
@@ -258,8 +264,18 @@ describe("checkStatedRate", () => {
   });
 
   test.each([
-    ["a stated value that is not a number", { stated: "x", numerator: 1, denominator: 2 }, "invalidInput", "/stated"],
-    ["a stated value with a space", { stated: " 81", numerator: 1, denominator: 2 }, "invalidInput", "/stated"],
+    [
+      "a stated value that is not a number",
+      { stated: "x", numerator: 1, denominator: 2 },
+      "invalidInput",
+      "/stated",
+    ],
+    [
+      "a stated value with a space",
+      { stated: " 81", numerator: 1, denominator: 2 },
+      "invalidInput",
+      "/stated",
+    ],
     [
       "a numerator that is not a number",
       { stated: "50", numerator: "x", denominator: 2 },
@@ -292,14 +308,28 @@ describe("checkStatedRate", () => {
     });
   });
 
-  test.each(["", "-0.1", "x"])("refuses the tolerance %j with an issue, without throwing", (approxTolerance) => {
-    expect(
-      checkStatedRate({ stated: "90", qualifier: "approx", approxTolerance, numerator: 8, denominator: 10 }),
-    ).toMatchObject({ success: false, issues: [{ code: "invalidOptions", path: "/approxTolerance" }] });
-  });
+  test.each(["", "-0.1", "x"])(
+    "refuses the tolerance %j with an issue, without throwing",
+    (approxTolerance) => {
+      expect(
+        checkStatedRate({
+          stated: "90",
+          qualifier: "approx",
+          approxTolerance,
+          numerator: 8,
+          denominator: 10,
+        }),
+      ).toMatchObject({ success: false, issues: [{ code: "invalidOptions", path: "/approxTolerance" }] });
+    },
+  );
 
   test("refuses an unknown mode with an issue that names it", () => {
-    const r = checkStatedRate({ stated: "81", numerator: 1, denominator: 2, mode: "HALF_UP" as RoundingMode });
+    const r = checkStatedRate({
+      stated: "81",
+      numerator: 1,
+      denominator: 2,
+      mode: "HALF_UP" as RoundingMode,
+    });
     expect(r.success).toBe(false);
     expect(r.issues?.[0]).toMatchObject({ code: "invalidOptions", path: "/mode" });
     expect(r.issues?.[0]?.message).toMatch(/unknown rounding mode "HALF_UP"/);
@@ -338,7 +368,9 @@ describe("checkSum", () => {
     expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [third, 0] }).value?.status).toBe(
       "pass",
     );
-    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [1, 0] }).value?.status).toBe("fail");
+    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [1, 0] }).value?.status).toBe(
+      "fail",
+    );
   });
 
   test("explains a pass and a failure", () => {
@@ -367,7 +399,9 @@ describe("checkSum", () => {
     expect(checkSum({ whole: { value: "10", qualifier: "approx" }, parts: [5, 6] }).value?.interval).toBe(
       "[9, 11)",
     );
-    expect(checkSum({ whole: { value: "1.5", magnitude: "万" }, parts: [8000, 7000] }).value?.stated).toBe("15000");
+    expect(checkSum({ whole: { value: "1.5", magnitude: "万" }, parts: [8000, 7000] }).value?.stated).toBe(
+      "15000",
+    );
   });
 
   test.each([

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { thrown } from "./thrown";
 import { type Indicator, parseReport, type Relation, type Report } from "../../src/model";
 import type { RoundingMode } from "../../src/numbers";
 import { deriveRates } from "../../src/rates";
 import { fixtureBase } from "../../src/rules";
+import { thrown } from "./thrown";
 
 type Ind = Partial<Indicator> & { id: string; value: string };
 const count = (i: Ind): Indicator => ({ label: i.id, unit: "件", kind: "count", ...i }) as Indicator;

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { thrown } from "./thrown";
 import {
   courtAppearanceRate,
   examPassRate,
@@ -9,6 +8,7 @@ import {
   onlineHandlingRate,
   reconsiderationCorrectionRate,
 } from "../../src/rates";
+import { thrown } from "./thrown";
 
 describe("reconsiderationCorrectionRate", () => {
   test.each([
@@ -74,11 +74,7 @@ describe("reconsiderationCorrectionRate", () => {
       ["zeroDenominator", ["/decided"]],
     ],
     ["no decided case", { decided: 0 }, ["zeroDenominator", ["/decided"]]],
-    [
-      "more corrections than cases",
-      { annulled: 19, decided: 22, rejected: 4 },
-      ["outOfRange", [""]],
-    ],
+    ["more corrections than cases", { annulled: 19, decided: 22, rejected: 4 }, ["outOfRange", [""]]],
     ["a negative count", { annulled: -1, decided: 22 }, ["outOfRange", [""]]],
     [
       "counts that are not numbers",

@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { FazhiError } from "../../src/error";
-import { thrown } from "./thrown";
 import { MAX_DECIMAL_PLACES, type RoundingMode, rational } from "../../src/numbers";
 import {
   percentagePointChange,
@@ -11,6 +10,7 @@ import {
   sumOf,
   yoyChange,
 } from "../../src/rates";
+import { thrown } from "./thrown";
 
 describe("rate", () => {
   test.each([
@@ -80,10 +80,13 @@ describe("rate", () => {
     [1, 3, { precision: -1 }, "invalidOptions"],
     [1, 3, { precision: 1.5 }, "invalidOptions"],
     [1, 3, { precision: MAX_DECIMAL_PLACES + 1 }, "invalidOptions"],
-  ] as const)("safeRate(%s, %s, %o) fails with %s and rate throws a FazhiError with it", (a, b, options, code) => {
-    expect(safeRate(a, b, options)).toMatchObject({ success: false, issues: [{ code }] });
-    expect(thrown(() => rate(a, b, options))[0]).toBe(code);
-  });
+  ] as const)(
+    "safeRate(%s, %s, %o) fails with %s and rate throws a FazhiError with it",
+    (a, b, options, code) => {
+      expect(safeRate(a, b, options)).toMatchObject({ success: false, issues: [{ code }] });
+      expect(thrown(() => rate(a, b, options))[0]).toBe(code);
+    },
+  );
 
   test.each([
     [1, 0, {}, "/denominator"],

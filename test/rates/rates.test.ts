@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { thrown } from "./thrown";
 import { parseReport } from "../../src/model";
 import {
   checkStatedRate,
@@ -18,6 +17,7 @@ import {
   sumOf,
   yoyChange,
 } from "../../src/rates";
+import { thrown } from "./thrown";
 
 describe("rate", () => {
   test.each([
@@ -105,9 +105,9 @@ describe("checkStatedRate", () => {
       mode: "halfUp",
       delta: "0.09",
     });
-    expect(checkStatedRate({ stated: "75.5", numerator: 683, denominator: 904 }).value?.modesThatPass).toEqual([
-      "truncate",
-    ]);
+    expect(
+      checkStatedRate({ stated: "75.5", numerator: 683, denominator: 904 }).value?.modesThatPass,
+    ).toEqual(["truncate"]);
   });
 
   test("approximate inputs widen the computed value", () => {
@@ -121,8 +121,12 @@ describe("checkStatedRate", () => {
   });
 
   test("gives an issue for a zero denominator or a non-number", () => {
-    expect(checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }).issues?.[0]?.code).toBe("zeroDenominator");
-    expect(checkStatedRate({ stated: "x", numerator: 1, denominator: 2 }).issues?.[0]?.code).toBe("invalidInput");
+    expect(checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }).issues?.[0]?.code).toBe(
+      "zeroDenominator",
+    );
+    expect(checkStatedRate({ stated: "x", numerator: 1, denominator: 2 }).issues?.[0]?.code).toBe(
+      "invalidInput",
+    );
   });
 });
 
