@@ -1,4 +1,3 @@
-import type ts from "typescript";
 import { describe, expect, test } from "vitest";
 import { ENTRIES, exportsOf } from "../package/entries";
 
