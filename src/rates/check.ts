@@ -81,8 +81,9 @@ function inputInterval(n: StatedNumber): { point: Rational; interval: Interval }
   const q = n.qualifier ?? "exact";
   // A qualified figure stands for what it stands for as printed (a number as its decimal form; a third has none
   // and is taken as it is).
-  const written =
-    q === "exact" ? undefined : typeof n.value === "string" ? n.value.trim() : toFixedExact(value);
+  // (A fraction string such as "1/3" is a value as results give it, not as a report prints it.)
+  const printed = typeof n.value === "string" && !n.value.includes("/") ? n.value.trim() : undefined;
+  const written = q === "exact" ? undefined : (printed ?? toFixedExact(value));
   if (written === undefined) return { point, interval: intervalOf(point) };
   return { point, interval: scale(statedInterval(written, { qualifier: q }) as Interval, factor) };
 }

@@ -418,6 +418,15 @@ describe("checkSum", () => {
   });
 });
 
+describe("fraction strings, as results give them", () => {
+  test("are read as the exact value, a qualifier taking them as they are", () => {
+    expect(checkSum({ whole: 1, parts: ["1/3", { value: "2/3", qualifier: "nearly" }] }).value?.status).toBe(
+      "pass",
+    );
+    expect(checkStatedRate({ stated: "33.33", numerator: "1/3", denominator: 1 }).value?.status).toBe("pass");
+  });
+});
+
 describe("checkSubset", () => {
   test.each([
     ["a part below the whole", 52, [20], false, "pass"],
