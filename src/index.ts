@@ -8,7 +8,7 @@
  * `fazhi-report/html` (an HTML page as text). Non-throwing functions return `Result` (`{ success, value | issues }`);
  * throwing ones throw `FazhiError`; every result is plain JSON data.
  *
- * @packageDocumentation
+ * @module fazhi-report
  */
 
 // Code lists (themes, levels, units, qualifiers, rate kinds …) with their zh-CN/en labels

@@ -1,5 +1,10 @@
-// The `fazhi-report/extract` entry: from a published report's text (or HTML page) to a draft with provenance.
-// The extractor's phases (lines, headings, mentions, dates …) are internal: tests import them from their files.
+/**
+ * `fazhi-report/extract`: from a published report's text (or HTML page) to a draft report with provenance, where
+ * every value points back at the characters it came from. The extractor's phases (lines, headings, figures,
+ * dates …) are internal.
+ *
+ * @module fazhi-report/extract
+ */
 export {
   EXTRACTOR_VERSION,
   type ExtractOptions,

@@ -1,4 +1,9 @@
-// The `fazhi-report/model` entry: every zod schema of the model (entities and primitives) and the parse API.
+/**
+ * `fazhi-report/model`: every zod schema of the model (the report, its parts and its primitive fields), each with
+ * its derived type, and the parse API.
+ *
+ * @module fazhi-report/model
+ */
 export { FazhiError, type FazhiErrorCode, type Issue, type Result } from "../error";
 export { PrintedDate, ReportDates } from "./dates";
 export { DocNumber } from "./docNumber";
