@@ -58,7 +58,7 @@ export function runRates(file: string | undefined, locale: Locale, json: boolean
   const rates = deriveRates(report.value);
   if (json)
     return {
-      output: `${JSON.stringify(rates, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2)}\n`,
+      output: `${JSON.stringify(rates, null, 2)}\n`,
       exitCode: 0,
     };
   const lines = rates.map((r) => {
