@@ -1,16 +1,28 @@
 /**
- * `npm run quality`: the extractor and `fazhi check` measured on the labelled corpus of real texts
- * (test/corpus/) and on the five hand-encoded examples. `--misses` lists what each text got wrong.
+ * `npm run quality`: the extractor and `fazhi check` measured on a labelled set of real texts and on the five
+ * hand-encoded examples. `--set tuning` (default: test/corpus/, the texts the extractor was tuned on),
+ * `--set holdout` (test/corpus/holdout/, texts nobody tunes on) or `--set all`; `--misses` lists what each
+ * text got wrong.
  */
-import { corpusTotals, scoreCorpus } from "../test/extract/corpus";
+import { type CorpusSet, corpusDirs, corpusTotals, scoreCorpus } from "../test/extract/corpus";
 import { scoreExamples, scoreTable } from "../test/extract/quality";
 
 const root = new URL("../", import.meta.url);
+const at = process.argv.indexOf("--set");
+const set = (at === -1 ? "tuning" : process.argv[at + 1]) as CorpusSet;
+if (!Object.hasOwn(corpusDirs, set)) {
+  console.error(
+    `--set must be one of ${Object.keys(corpusDirs).join(", ")}, not ${process.argv[at + 1] ?? "nothing"}`,
+  );
+  process.exit(2);
+}
 const pct = (x: { right: number; of: number }) =>
   `${x.of === 0 ? "–" : `${((100 * x.right) / x.of).toFixed(1)}%`} (${x.right}/${x.of})`;
-const scores = scoreCorpus(root);
+const scores = scoreCorpus(root, set);
 const t = corpusTotals(scores);
-console.log(`## Corpus: ${t.texts} real texts (${t.reports} reports), test/corpus/\n`);
+console.log(
+  `## Corpus (${set}): ${t.texts} real texts (${t.reports} reports), ${t.rates} labelled rates, ${corpusDirs[set].join(" + ")}\n`,
+);
 console.log("| field | score |\n| --- | --- |");
 console.log(`| report year right (reports) | ${pct(t.year)} |`);
 console.log(`| issuer right (reports that name one) | ${pct(t.issuer)} |`);
@@ -27,7 +39,9 @@ if (process.argv.includes("--misses")) {
       ...s.misses,
       ...s.falseErrors.map((f) => `false error: ${f}`),
     ];
-    if (lines.length > 0) console.log(`\n${s.name}\n  ${lines.join("\n  ")}`);
+    // table-row quotes span lines: print their line breaks as \n so each miss stays on one line
+    const shown = lines.map((l) => l.replace(/\n/g, "\\n"));
+    if (shown.length > 0) console.log(`\n${s.name}\n  ${shown.join("\n  ")}`);
   }
 }
 console.log("\n## The five hand-encoded examples (precision / recall)\n");

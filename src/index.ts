@@ -136,21 +136,25 @@ export {
   type RoundingMode,
 } from "./numbers";
 
-// Renderers of findings: text, JSON, SARIF 2.1.0, JUnit XML, GitHub annotations
+// Renderers of findings: text, JSON, SARIF 2.1.0, JUnit XML, GitHub annotations, GitLab Code Quality, job summary
 export {
   type FileLocation,
   type FileResult,
+  type GithubOptions,
   JSON_OUTPUT_ID,
   type JunitOptions,
   type LocatedFinding,
   locatedFindings,
   type RenderOptions,
   renderGithub,
+  renderGitlab,
   renderJson,
   renderJunit,
   renderSarif,
+  renderSummary,
   renderText,
   type SarifOptions,
+  type SummaryOptions,
 } from "./output";
 
 // Rate calculators and interval checks of stated figures

@@ -1,7 +1,7 @@
 import { type ValidateOptions, type ValidationResult, validateReport } from "../index";
 import type { FileLocation, FileResult } from "../output";
 import { MAX_JSON_DEPTH, parseJsonText } from "../source";
-import { type CliLocale, cliText } from "./messages";
+import { type CliLocale, cliText, invalidJsonText } from "./messages";
 
 /** A checked input in a form that can cross a worker thread: positions resolved, parsed report dropped. */
 export interface CheckedFile {
@@ -14,6 +14,7 @@ export interface CheckedFile {
     readonly column?: number;
   };
   readonly positions?: Readonly<Record<string, FileLocation>>;
+  readonly record?: FileResult["record"];
 }
 
 /** Validates one JSON text. `lineBase` shifts lines for a record of an NDJSON file. */
@@ -31,7 +32,7 @@ export function checkText(
     return {
       file,
       error: {
-        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : `${t.invalidJson}: ${message}`,
+        message: tooDeep ? t.tooDeep(MAX_JSON_DEPTH) : invalidJsonText(options.locale, message),
         code: tooDeep ? "tooDeep" : "invalidJson",
         line: line + lineBase,
         column,
@@ -59,7 +60,8 @@ export function checkNdjson(
 ): CheckedFile[] {
   const out: CheckedFile[] = [];
   text.split("\n").forEach((line, i) => {
-    if (line.trim() !== "") out.push(checkText(`${file}:${i + 1}`, line, options, i));
+    if (line.trim() !== "")
+      out.push({ ...checkText(`${file}:${i + 1}`, line, options, i), record: { path: file, line: i + 1 } });
   });
   return out;
 }
@@ -71,6 +73,7 @@ export function toFileResult(c: CheckedFile): FileResult {
     file: c.file,
     ...(c.result ? { result: c.result as ValidationResult } : {}),
     ...(c.error ? { error: c.error } : {}),
+    ...(c.record ? { record: c.record } : {}),
     locate: (pointer) => positions[pointer],
   };
 }

@@ -1,16 +1,13 @@
 import {
-  deriveRates,
   explainRule,
   type Locale,
   type RoundingMode,
   reportJsonSchema,
   ruleCatalogue,
-  safeParseReport,
   safeRate,
 } from "../index";
-import { parseJsonText } from "../source";
-import { readText } from "./inputs";
-import { cliText, problemText } from "./messages";
+import { RULES_DOC_URL } from "../output";
+import { cliText } from "./messages";
 
 type Result = { output: string; exitCode: number };
 
@@ -31,45 +28,6 @@ export function runRate(
   return { output: `${r.value.value}%\n${locale === "en" ? e.en : e.zh}\n`, exitCode: 0 };
 }
 
-/** `fazhi rates <file>`: every rate the report's relations allow, with formula and inputs. */
-export function runRates(file: string | undefined, locale: Locale, json: boolean): Result {
-  if (!file) return { output: "fazhi rates: expects <file>\n", exitCode: 2 };
-  const read = readText(file, 50 * 1024 * 1024);
-  if ("problem" in read)
-    return {
-      output: `${file}: ${problemText(locale, read.problem, 50 * 1024 * 1024, read.detail).message}\n`,
-      exitCode: 2,
-    };
-  if (read.encoding === "GB18030")
-    return { output: `${file}: ${cliText(locale).notUtf8(read.encoding)}\n`, exitCode: 2 };
-  const parsed = parseJsonText(read.text);
-  if (!parsed.ok) {
-    const e = parsed.error;
-    return {
-      output: `${file}:${e.line}:${e.column}: ${cliText(locale).invalidJson}: ${e.message}\n`,
-      exitCode: 2,
-    };
-  }
-  const report = safeParseReport(parsed.value, { locale });
-  if (!report.success) {
-    const lines = report.issues.map((i) => `${file}: ${i.path || "/"} ${i.message}`);
-    return { output: `${lines.join("\n")}\n`, exitCode: 2 };
-  }
-  const rates = deriveRates(report.value);
-  if (json)
-    return {
-      output: `${JSON.stringify(rates, null, 2)}\n`,
-      exitCode: 0,
-    };
-  const lines = rates.map((r) => {
-    if (!r.computed || !r.check) return `${r.relationId}: ${r.notApplicable ?? ""}`;
-    const e = r.check.explanation;
-    const status = { pass: "✓", passOtherMode: "≈", fail: "✗" }[r.check.status];
-    return `${status} ${r.relationId} (${r.rateKind ?? "rate"}): ${locale === "en" ? e.en : e.zh}`;
-  });
-  return { output: `${lines.join("\n")}\n`, exitCode: 0 };
-}
-
 /** `fazhi rules`: the catalogue as a table, JSON or Markdown. */
 export function runRules(format: string, locale: Locale): Result {
   const rules = ruleCatalogue(locale);
@@ -87,10 +45,10 @@ export function rulesMarkdown(locale: Locale): string {
   const zh = ruleCatalogue("zh-CN");
   const rows = en.map((r, i) => {
     const z = zh[i];
-    return `## ${r.id}: ${r.title}\n\n${z?.title ?? ""}\n\n- Severity: ${r.severity}\n- Category: ${r.category}\n- Version: ${r.version}\n${r.basis ? `- Basis: ${r.basis} / ${z?.basis ?? ""}\n` : ""}\n${r.rationale}\n\n${z?.rationale ?? ""}\n\nMessage: \`${r.message}\` / \`${z?.message ?? ""}\`\n`;
+    return `## ${r.id}\n\n**${r.title}**\n\n${z?.title ?? ""}\n\n- Severity: ${r.severity}\n- Category: ${r.category}\n- Version: ${r.version}\n${r.basis ? `- Basis: ${r.basis} / ${z?.basis ?? ""}\n` : ""}\n${r.rationale}\n\n${z?.rationale ?? ""}\n\nMessage: \`${r.message}\` / \`${z?.message ?? ""}\`\n`;
   });
   void locale;
-  return `# Rules\n\nGenerated from the rule catalogue by \`fazhi rules --format md\` (npm run gen:docs). Do not edit by hand.\n\n${rows.join("\n")}`;
+  return `# Rules\n\nGenerated from the rule catalogue by \`fazhi rules --format md\` (npm run gen:docs). Do not edit by hand. Each rule's heading is its id, so that its anchor (\`#fz-rate-002\`) is stable: SARIF output links each rule to it (\`helpUri\`, under ${RULES_DOC_URL}).\n\n${rows.join("\n")}`;
 }
 
 /** `fazhi explain <ruleId>`. */

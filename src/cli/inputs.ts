@@ -1,78 +1,10 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
+import { closeSync, lstatSync, openSync, readSync, statSync } from "node:fs";
 import { type DecodedText, decodeText } from "../source";
 
 /** A file named on the command line, or `-` for standard input, or a problem with a name. */
 export type InputName =
   | { readonly path: string }
   | { readonly path: string; readonly problem: ReadProblem | "isDir"; readonly detail?: string };
-
-const REPORT = /\.(json|ndjson|jsonl)$/i;
-
-/** The report files of a folder (links included: reading them says whether they lead anywhere). */
-async function reportsIn(dir: string, recursive: boolean): Promise<string[]> {
-  if (recursive) return glob("**/*.{json,ndjson,jsonl}", { cwd: dir, onlyFiles: true });
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => REPORT.test(d.name) && !d.isDirectory())
-    .map((d) => d.name);
-}
-
-/**
- * Expands files, directories (their .json/.ndjson files) and globs into input names, in a stable order. A file
- * reached twice (through a link, or named twice) is listed once; a folder that cannot be listed is that folder's
- * problem, never the batch's. Never throws.
- */
-export async function expandInputs(args: readonly string[], recursive: boolean): Promise<InputName[]> {
-  const out: InputName[] = [];
-  const seen = new Set<string>();
-  const add = (path: string) => {
-    let real: string | undefined;
-    try {
-      real = realpathSync(path);
-    } catch {
-      // A broken link or a loop: reading it names the problem.
-    }
-    if (real !== undefined) {
-      if (seen.has(real)) return;
-      seen.add(real);
-    }
-    out.push({ path });
-  };
-  for (const arg of args) {
-    if (isStdin(arg)) {
-      out.push({ path: arg });
-      continue;
-    }
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(arg, { throwIfNoEntry: false });
-    } catch (error) {
-      out.push({ path: arg, ...problemOf(error, arg) });
-      continue;
-    }
-    if (stat?.isDirectory()) {
-      let names: string[];
-      try {
-        names = await reportsIn(arg, recursive);
-      } catch (error) {
-        out.push({ path: arg, ...problemOf(error, arg) });
-        continue;
-      }
-      if (names.length === 0) out.push({ path: arg, problem: "isDir" });
-      for (const n of names.sort()) add(join(arg, n));
-    } else if (stat) {
-      add(arg);
-    } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { onlyFiles: true });
-      if (found.length === 0) out.push({ path: arg, problem: "notFound" });
-      for (const f of found.sort()) add(f);
-    } else {
-      out.push({ path: arg, ...problemOf(Object.assign(new Error(), { code: "ENOENT" }), arg) });
-    }
-  }
-  return out;
-}
 
 /** Why an input could not be read: each is that input's error, with its path; the rest of the batch goes on. */
 export type ReadProblem =
@@ -94,7 +26,7 @@ export type ReadResult =
 type DecodedEncoding = Extract<DecodedText, { ok: true }>["encoding"];
 
 /** The problem an fs error stands for; a missing path that is still a link is a broken link. */
-function problemOf(error: unknown, path: string): { problem: ReadProblem; detail?: string } {
+export function problemOf(error: unknown, path: string): { problem: ReadProblem; detail?: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
   if (code === "ENOENT" || code === "ENOTDIR")
     return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()

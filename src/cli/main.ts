@@ -1,13 +1,17 @@
 import { parseArgs } from "node:util";
 import { type Locale, ROUNDING_MODES, type RoundingMode, type Severity, VERSION } from "../index";
-import { runExplain, runRate, runRates, runRules, runSchema } from "./commands";
+import { runExplain, runRate, runRules, runSchema } from "./commands";
 import { loadConfig } from "./config";
-import { runCheck, runExtract } from "./extract";
+import { runCheck } from "./extract";
+import { commandHelp } from "./help";
 import { cliText, usage } from "./messages";
 import { guardOutput, RefusedError, writeAtomically } from "./outputFile";
+import { RATES_FORMATS, runRates } from "./rates";
+import { ciChoices, OUTPUT_FORMATS } from "./render";
 import { runCompare } from "./tables/compare";
 import { runTable, TABLE_FORMATS } from "./tables/run";
 import { runSummary } from "./tables/summary";
+import { runExtracts, selectTexts } from "./texts";
 import { renderAs, runValidate } from "./validate";
 
 const OPTIONS = {
@@ -26,6 +30,8 @@ const OPTIONS = {
   draft: { type: "string", default: "2020-12" },
   "no-findings": { type: "boolean", default: false },
   html: { type: "string" },
+  exclude: { type: "string", multiple: true },
+  "annotate-min": { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } as const;
@@ -51,7 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    process.stdout.write(usage());
+    process.stdout.write((command && commandHelp(command)) || usage());
     return values.help ? 0 : 2;
   }
   const locale = oneOf<Locale>("locale", values.locale, ["zh-CN", "en"]);
@@ -61,7 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
       result = await runValidate({
         inputs: rest,
-        format: oneOf("format", values.format ?? "text", ["text", "json", "sarif", "junit", "github"]),
+        format: oneOf("format", values.format ?? "text", OUTPUT_FORMATS),
         locale,
         failOn: oneOf<Severity>("fail-on", values["fail-on"], ["error", "warning", "info"]),
         options: values.config ? loadConfig(values.config, locale) : {},
@@ -73,6 +79,8 @@ async function main(argv: readonly string[]): Promise<number> {
         color:
           !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR && !values.output,
         progress: process.stderr.isTTY === true,
+        ...(values.exclude ? { exclude: values.exclude } : {}),
+        ci: ciChoices(values["annotate-min"]),
       });
       break;
     }
@@ -84,9 +92,20 @@ async function main(argv: readonly string[]): Promise<number> {
         locale,
       );
       break;
-    case "rates":
-      result = runRates(rest[0], locale, values.format === "json");
+    case "rates": {
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      const r = await runRates({
+        inputs: rest,
+        format: oneOf("format", values.format ?? "text", RATES_FORMATS),
+        locale,
+        recursive: values.recursive,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        ...(values.exclude ? { exclude: values.exclude } : {}),
+      });
+      process.stderr.write(r.notes);
+      result = r;
       break;
+    }
     case "rules":
       result = runRules(oneOf("format", values.format ?? "table", ["table", "json", "md"]), locale);
       break;
@@ -97,8 +116,14 @@ async function main(argv: readonly string[]): Promise<number> {
       result = runSchema(values.draft);
       break;
     case "extract": {
-      if (values.output && rest[0]) guardOutput(values.output, [rest[0]], locale);
-      const r = await runExtract(rest[0], locale, wholeNumber("max-size", values["max-size"], 1));
+      if (rest.length === 0) throw new UsageError(cliText(locale).noInput);
+      if (values.output) guardOutput(values.output, rest, locale);
+      const r = await runExtracts(rest, {
+        locale,
+        maxBytes: wholeNumber("max-size", values["max-size"], 1),
+        recursive: values.recursive,
+        ...(values.exclude ? { exclude: values.exclude } : {}),
+      });
       process.stderr.write(r.warnings);
       result = r;
       break;
@@ -109,8 +134,24 @@ async function main(argv: readonly string[]): Promise<number> {
       const options = values.config ? loadConfig(values.config, locale) : {};
       const maxBytes = wholeNumber("max-size", values["max-size"], 1);
       if (values.output) guardOutput(values.output, rest, locale);
-      const checked = [];
-      for (const file of rest) {
+      const selected = await selectTexts(
+        rest,
+        {
+          locale,
+          maxBytes,
+          recursive: values.recursive,
+          ...(values.exclude ? { exclude: values.exclude } : {}),
+        },
+        "check",
+      );
+      process.stderr.write(selected.notes);
+      const checked: Awaited<ReturnType<typeof runCheck>>[] = selected.refused.map((r) => ({
+        files: [r],
+        warnings: "",
+        nothing: true,
+        rates: "",
+      }));
+      for (const file of selected.files) {
         try {
           checked.push(await runCheck(file, locale, options, maxBytes));
         } catch (error) {
@@ -128,13 +169,14 @@ async function main(argv: readonly string[]): Promise<number> {
       const files = checked.flatMap((c) => c.files);
       const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
       const failing = files.some((f) => f.result?.findings.some((x) => rank[x.severity] <= rank[failOn]));
-      const format = oneOf("format", values.format ?? "text", ["text", "json", "sarif", "junit", "github"]);
+      const format = oneOf("format", values.format ?? "text", OUTPUT_FORMATS);
       const rendered = renderAs(
         format,
         files,
         locale,
         failOn,
         !values["no-color"] && process.stdout.isTTY === true,
+        ciChoices(values["annotate-min"]),
       );
       const rates = checked.map((c) => (c.rates ? `${c.files[0]?.file ?? ""}\n${c.rates}` : "")).join("");
       result = {
@@ -182,7 +224,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (values.output && (command === "validate" || command === "check" || command === "extract"))
     writeAtomically(values.output, result.output, locale);
   else {
-    const report = command === "validate" || command === "check";
+    const report = command === "validate" || command === "check" || command === "rates";
     (result.exitCode === 2 && !report ? process.stderr : process.stdout).write(result.output);
   }
   return result.exitCode;

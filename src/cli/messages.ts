@@ -30,6 +30,34 @@ const TEXT = {
     outputIsDir: (out: string) => `--output ${out} 是目录`,
     cannotWrite: (out: string) => `无法写入 --output ${out}`,
     unknownRuleInConfig: (path: string, id: string) => `${path}: 未知规则“${id}”（见 fazhi rules）`,
+    jsonSyntax: {
+      InvalidSymbol: "无法识别的字符",
+      InvalidNumberFormat: "数字格式错误",
+      PropertyNameExpected: "此处应为带双引号的键名",
+      ValueExpected: "此处应为一个值",
+      ColonExpected: "此处应为冒号 :",
+      CommaExpected: "此处应为逗号 ,",
+      CloseBraceExpected: "此处应为 }",
+      CloseBracketExpected: "此处应为 ]",
+      EndOfFileExpected: "JSON 值结束后还有多余内容",
+      InvalidCommentToken: "JSON 中不能有注释",
+      UnexpectedEndOfComment: "注释没有结束",
+      UnexpectedEndOfString: "字符串缺少结束引号",
+      UnexpectedEndOfNumber: "数字不完整",
+      InvalidUnicode: "\\u 转义无效",
+      InvalidEscapeCharacter: "转义序列无效",
+      InvalidCharacter: "字符串中有未转义的控制字符",
+    } as Record<string, string>,
+    notJson: (command: string) => `fazhi ${command} 读取报告 JSON 或 NDJSON；文本或网页请用 fazhi check`,
+    notText: (command: string) => `fazhi ${command} 读取报告的文本或网页；报告 JSON 请用 fazhi validate`,
+    noRates: "没有比率关系",
+    noTexts: "目录中没有 .txt 或 .html 报告文本",
+    skipped: "已跳过",
+    skipReason: {
+      excluded: "与 --exclude 模式匹配",
+      notAReport:
+        "看起来不是报告（开头没有 schemaVersion、reportYear、jurisdiction、issuers 或 indicators 键）",
+    },
   },
   en: {
     notFound: "file not found",
@@ -58,6 +86,36 @@ const TEXT = {
     outputIsDir: (out: string) => `--output ${out} is a directory`,
     cannotWrite: (out: string) => `cannot write --output ${out}`,
     unknownRuleInConfig: (path: string, id: string) => `${path}: unknown rule "${id}" (see fazhi rules)`,
+    jsonSyntax: {
+      InvalidSymbol: "unexpected character",
+      InvalidNumberFormat: "malformed number",
+      PropertyNameExpected: "a key in double quotes was expected here",
+      ValueExpected: "a value was expected here",
+      ColonExpected: "a colon (:) was expected here",
+      CommaExpected: "a comma (,) was expected here",
+      CloseBraceExpected: "a closing brace (}) was expected here",
+      CloseBracketExpected: "a closing bracket (]) was expected here",
+      EndOfFileExpected: "more text after the end of the JSON value",
+      InvalidCommentToken: "comments are not allowed in JSON",
+      UnexpectedEndOfComment: "a comment that does not end",
+      UnexpectedEndOfString: "a string without its closing quote",
+      UnexpectedEndOfNumber: "a number cut short",
+      InvalidUnicode: "an invalid \\u escape",
+      InvalidEscapeCharacter: "an invalid escape sequence",
+      InvalidCharacter: "an unescaped control character in a string",
+    } as Record<string, string>,
+    notJson: (command: string) =>
+      `fazhi ${command} reads report JSON or NDJSON; for a text or web page use fazhi check`,
+    notText: (command: string) =>
+      `fazhi ${command} reads a report's text or web page; for report JSON use fazhi validate`,
+    noRates: "no rate relations",
+    noTexts: "no .txt or .html report texts in this directory",
+    skipped: "skipped",
+    skipReason: {
+      excluded: "matches an --exclude pattern",
+      notAReport:
+        "does not look like a report (no schemaVersion, reportYear, jurisdiction, issuers or indicators key at its start)",
+    },
   },
 } as const;
 
@@ -81,19 +139,29 @@ export function problemText(
   return { message: detail ? `${message} (${detail})` : message, code: problem };
 }
 
+/**
+ * Invalid JSON in words: the parser's error code (`ValueExpected` …) as a sentence, with where it is.
+ * A code without words is shown as given.
+ */
+export function invalidJsonText(locale: CliLocale, code: string): string {
+  const t = TEXT[locale];
+  return `${t.invalidJson}: ${t.jsonSyntax[code] ?? code}`;
+}
+
 /** The help text. */
 export function usage(): string {
   return `fazhi — validate 法治政府建设年度报告 data (fazhi-report)
 
 Usage:
   fazhi validate <files|dirs|globs|->  [options]   validate report JSON / NDJSON files
-  fazhi rates <file>                                every rate the report's relations allow
+  fazhi rates <files|dirs|globs|-> [--format text|json|csv]
+                                                    every rate the reports' relations allow
   fazhi rate <numerator> <denominator> [--precision N] [--mode halfUp|halfEven|truncate|up|floor|ceiling]
   fazhi rules [--format table|json|md]              the rule catalogue
   fazhi explain <ruleId>                            one rule: rationale, basis, message
   fazhi schema [--draft 2020-12|07]                 the JSON Schema of the report model
-  fazhi extract <file.txt|->                        a draft report (JSON) read from a report's text
-  fazhi check <file.txt>...                         extract, then validate; findings point at lines of the text
+  fazhi extract <files|dirs|globs|->                a draft report (JSON; NDJSON for several) read from texts
+  fazhi check <files|dirs|globs|->                  extract, then validate; findings point at lines of the text
   fazhi table <inputs...> --output <out.xlsx|out.duckdb|dir> [--format xlsx|csv|duckdb|parquet] [--no-findings]
                                                     reports (JSON, NDJSON, text, HTML) flattened to tables
   fazhi compare <previous> <current> [--format text|json] [--fail-on error|warning|info]
@@ -102,17 +170,20 @@ Usage:
                                                     per concept across reports: n, quartiles, min and max
 
 Options of validate:
-  --format text|json|sarif|junit|github   output format (default text)
+  --format text|json|sarif|junit|github|gitlab
+                                           output format (default text)
   --locale zh-CN|en                        language of messages (default zh-CN)
   --fail-on error|warning|info             lowest severity that fails (exit 1; default error)
   --config <file>                          JSON: severityOverrides, disabledRules, roundingMode, denominators, referenceDate
   --output <file>                          write the output to a file (atomically)
   --recursive                              also look in subdirectories
+  --exclude <pattern>                      leave out what matches (gitignore syntax; repeatable; or '!pattern')
+  --annotate-min error|warning|info        github format: lowest severity annotated; summary to $GITHUB_STEP_SUMMARY
   --max-size <bytes>                       skip larger files (default 52428800)
   --jobs <n>                               validate in n worker threads
   --quiet                                  print only files with findings (text format)
   --no-color                               never colour the output
-  -h, --help / -v, --version
+  -h, --help / -v, --version               fazhi <command> --help: that command's options
 
 Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable input.
 `;

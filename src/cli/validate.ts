@@ -1,17 +1,21 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { type Locale, ruleCatalogue, type Severity, type ValidateOptions, VERSION } from "../index";
-import { type FileResult, renderGithub, renderJson, renderJunit, renderSarif, renderText } from "../output";
+import type { Locale, Severity, ValidateOptions } from "../index";
+import type { FileResult } from "../output";
 import { type CheckedFile, toFileResult } from "./check";
-import { expandInputs, isStdin, readStdin } from "./inputs";
+import { isStdin, readStdin } from "./inputs";
 import { checkRead, runJob, type WorkerJob } from "./jobs";
 import { cliText, problemText } from "./messages";
 import { guardOutput } from "./outputFile";
+import { type CiChoices, type OutputFormat, renderAs } from "./render";
+import { skippedText, walkInputs } from "./walk";
+
+export { renderAs };
 
 /** Options of `fazhi validate`. */
 export interface ValidateCommand {
   readonly inputs: readonly string[];
-  readonly format: "text" | "json" | "sarif" | "junit" | "github";
+  readonly format: OutputFormat;
   readonly locale: Locale;
   readonly failOn: Severity;
   readonly options: ValidateOptions;
@@ -23,6 +27,9 @@ export interface ValidateCommand {
   readonly progress: boolean;
   /** The `--output` file, refused when it is one of the inputs. */
   readonly output?: string;
+  /** `--exclude` patterns. */
+  readonly exclude?: readonly string[];
+  readonly ci?: CiChoices;
 }
 
 async function inWorkers(
@@ -67,7 +74,11 @@ async function inWorkers(
 export async function runValidate(cmd: ValidateCommand): Promise<{ output: string; exitCode: number }> {
   const t = cliText(cmd.locale);
   const options = { ...cmd.options, locale: cmd.locale };
-  const names = await expandInputs(cmd.inputs, cmd.recursive);
+  const { names, skipped } = await walkInputs(cmd.inputs, {
+    recursive: cmd.recursive,
+    ...(cmd.exclude ? { exclude: cmd.exclude } : {}),
+  });
+  if (!cmd.quiet) process.stderr.write(skippedText(skipped, cmd.locale));
   if (cmd.output)
     guardOutput(
       cmd.output,
@@ -117,31 +128,8 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
   const output =
     cmd.format === "text"
       ? renderAs("text", shown, cmd.locale, cmd.failOn, cmd.color)
-      : renderAs(cmd.format, files, cmd.locale, cmd.failOn, cmd.color);
+      : renderAs(cmd.format, files, cmd.locale, cmd.failOn, cmd.color, cmd.ci);
   return { output, exitCode: unreadable ? 2 : failing ? 1 : 0 };
-}
-
-/** Renders file results in one of the output formats. */
-export function renderAs(
-  format: ValidateCommand["format"],
-  files: readonly FileResult[],
-  locale: Locale,
-  failOn: Severity,
-  color: boolean,
-): string {
-  const rules = ruleCatalogue(locale);
-  switch (format) {
-    case "json":
-      return renderJson(files);
-    case "sarif":
-      return renderSarif(files, { rules, toolVersion: VERSION, locale });
-    case "junit":
-      return renderJunit(files, { rules, failOn, locale });
-    case "github":
-      return renderGithub(files);
-    case "text":
-      return renderText(files, { locale, rules, color });
-  }
 }
 
 async function makeBar(total: number) {

@@ -3,6 +3,7 @@ import type { SourceLine } from "./lines";
 import { type Mention, mentionsIn } from "./mentions";
 import { findRelations } from "./relations";
 import type { Draft } from "./sections";
+import { stackedTables } from "./stackedTables";
 import { type FigureLine, tableRates } from "./tables";
 import { evidence } from "./view";
 
@@ -17,9 +18,29 @@ export function figuresOf(
   const earlier: Mention[] = [];
   const earlierIds: string[] = [];
   const figureLines: FigureLine[] = [];
+  // tables printed one cell a line: their count cells are counts without a unit, named by their row
+  const body = drafts.flatMap((d) => d.bodyLines);
+  const stacked = stackedTables(body);
+  const cells = new Map<number, { label: string; count: boolean }>();
+  for (const t of stacked) {
+    const nameColumn = t.columns.findIndex(
+      (h, c) => !t.countColumns.includes(c) && !/序号|编号|排名|比例|占比|比重/.test(h),
+    );
+    for (const row of t.rows.slice(1)) {
+      const name = body[row[nameColumn] ?? -1]?.norm.trim() ?? "";
+      row.forEach((k, c) => {
+        const count = t.countColumns.includes(c);
+        if (c !== nameColumn && name) cells.set(k, { label: count ? name : `${name}${t.columns[c]}`, count });
+      });
+    }
+  }
+  let at = -1;
   for (const d of drafts) {
     for (const l of d.bodyLines) {
-      const ms = mentionsIn(l.norm, l.start, d.section.title ?? "");
+      at++;
+      const cell = cells.get(at);
+      const found = mentionsIn(l.norm, l.start, d.section.title ?? "", cell?.count ?? false);
+      const ms = cell ? found.map((m) => ({ ...m, label: cell.label })) : found;
       const ids = ms.map((m) => {
         const id = `i${indicators.length + 1}`;
         indicators.push(toIndicator(id, m, input, l.line, d.section.id));
@@ -41,7 +62,7 @@ export function figuresOf(
     }
   }
   const related = new Set(relations.flatMap((r) => (r.type === "rate" ? [r.rate] : [])));
-  for (const t of tableRates(figureLines)) {
+  for (const t of tableRates(figureLines, stacked)) {
     if (related.has(t.rate)) continue;
     relations.push({
       id: `r${relations.length + 1}`,
@@ -90,7 +111,14 @@ function toRelation(
         ? { id, type: "sum", whole: ref(r.whole), parts: r.parts.map(ref), ...basis }
         : { id, type: "subset", whole: ref(r.whole), parts: r.parts.map(ref), ...basis };
     case "subset":
-      return { id, type: "subset", whole: ref(r.whole), parts: r.parts.map(ref), ...basis };
+      return {
+        id,
+        type: "subset",
+        whole: ref(r.whole),
+        parts: r.parts.map(ref),
+        ...(r.disjoint ? { disjoint: true } : {}),
+        ...basis,
+      };
   }
 }
 

@@ -144,13 +144,14 @@ function domainOf(context: string): string | undefined {
 /**
  * Finds the quantities stated in one line of text: Arabic numbers (with thousands commas, decimals, 万/亿) and
  * Chinese numerals after a counting verb (为期两天), with their unit, qualifier (约, 余, 以上, 近 …) and label.
- * Years, dates, document numbers, ordinals (一是) and numbers without a unit are not quantities. Linear in the
+ * Years, dates, document numbers, ordinals (一是) and numbers without a unit are not quantities, except in a
+ * table cell (`| 21 |`, or a whole line when `cell` says the line is a count cell of a table). Linear in the
  * length of the line.
  *
  * @example
  * mentionsIn("调解成功8881件，成功率81%", 0).map((m) => [m.value, m.unit, m.label]) //=> [["8881","件","调解成功"],["81","%","成功率"]]
  */
-export function mentionsIn(norm: string, lineStart: number, context = ""): Mention[] {
+export function mentionsIn(norm: string, lineStart: number, context = "", cell = false): Mention[] {
   const out: Mention[] = [];
   let sentence = 0;
   let depth = 0;
@@ -210,7 +211,12 @@ export function mentionsIn(norm: string, lineStart: number, context = ""): Menti
     while (norm[k] === " ") k++;
     // a count written without its unit in a list of shares: "行政处罚2100,占收到申请总数的33.9%"
     const bare =
-      isDigit && (/^[,，、]\s*占/.test(norm.slice(k, k + 8)) || isTableCell(norm, i, k)) ? "" : undefined;
+      isDigit &&
+      (/^[,，、]\s*占/.test(norm.slice(k, k + 8)) ||
+        isTableCell(norm, i, k) ||
+        (cell && norm.slice(0, i).trim() === "" && norm.slice(k).trim() === ""))
+        ? ""
+        : undefined;
     const unit = unitAt(norm, k) ?? bare;
     if (unit === undefined) {
       i = Math.max(j, i + 1);

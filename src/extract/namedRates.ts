@@ -88,7 +88,12 @@ export function named(
   const near = before(mentions, i).filter((j) => (mentions[j] as Mention).kind === "count");
   const num = near.find((j) => {
     const m = mentions[j] as Mention;
-    return !isDelta(m) && !isPrevious(m) && (names ? names.part.test(text(m)) : sharesName(stem, text(m)));
+    return (
+      !isDelta(m) &&
+      !isPrevious(m) &&
+      (names ? names.part.test(text(m)) : sharesName(stem, text(m))) &&
+      !narrower(stem, m.label)
+    );
   });
   if (num === undefined) return undefined;
   const n = mentions[num] as Mention;
@@ -108,6 +113,28 @@ export function named(
           return sameKind(m, n) && notSmaller(m, n) && !isPrevious(m) && namedAs(m, among);
         })
       : undefined;
-  const den = scoped ?? before(mentions, num, 1).find((j) => isBase(mentions[j] as Mention));
-  return den === undefined ? undefined : link(r, i, [num], [den], "labels");
+  if (scoped !== undefined) return link(r, i, [num], [scoped], "labels");
+  const den = before(mentions, num, 1).find((j) => isBase(mentions[j] as Mention));
+  if (den === undefined) return undefined;
+  // 受理2877件,…派单601件,按时结案597件: a figure between the base and the part that could be the base as well
+  // (as large as the part) makes the base uncertain: no relation rather than a false alarm
+  for (let j = den + 1; j < num; j++) {
+    const m = mentions[j] as Mention;
+    if (sameKind(m, n) && !isDelta(m) && !isPrevious(m) && notSmaller(m, n)) return undefined;
+  }
+  return link(r, i, [num], [den], "labels");
+}
+
+/** Words that narrow a measure: 按时结案 is not all 结案, 网上办理 not all 办理. */
+const NARROWING = /(按时|按期|及时|超时|逾期|当场|当日|即时|网上|线上|现场)$/;
+
+/** Whether the figure's name narrows the rate's measure with a word the rate's name does not have. */
+function narrower(stem: string, label: string): boolean {
+  for (let k = 0; k + 2 <= stem.length; k++) {
+    const at = label.lastIndexOf(stem.slice(k, k + 2));
+    if (at === -1) continue;
+    const modifier = NARROWING.exec(label.slice(Math.max(0, at - 2), at))?.[1];
+    return modifier !== undefined && !stem.includes(modifier);
+  }
+  return false;
 }

@@ -19,7 +19,11 @@ export const namedAs = (m: Mention, base: string, scope = ""): boolean => {
   // 占全省新收…的: the whole province's figure, not that of some of its cities
   if (scope && !t.includes(scope)) return false;
   for (const group of SYNONYMS) {
-    if (group.some((w) => base.includes(w) && ["未", "不", "非", "无"].some((no) => t.includes(`${no}${w}`))))
+    if (
+      group.some(
+        (w) => base.includes(w) && ["未", "不", "不予", "非", "无"].some((no) => t.includes(`${no}${w}`)),
+      )
+    )
       return false;
     const word = group.find((w) => base.includes(w));
     if (word) return group.some((w) => namedExactly(m, base.replace(word, w)));
@@ -29,7 +33,7 @@ export const namedAs = (m: Mention, base: string, scope = ""): boolean => {
 
 const namedExactly = (m: Mention, base: string) => {
   const t = text(m);
-  if (["未", "不", "非", "无"].some((no) => t.includes(`${no}${base}`))) return false;
+  if (["未", "不", "不予", "非", "无"].some((no) => t.includes(`${no}${base}`))) return false;
   if (t.includes(base)) return true;
   // the base's words in order, a few characters apart (收到申请 in 收到行政复议申请)
   let at = t.indexOf(base[0] ?? "");

@@ -1,9 +1,9 @@
-import { cmp, type Rational } from "../numbers";
+import { add, cmp, type Rational } from "../numbers";
 import type { Mention } from "./mentions";
 import { exactValue, isDelta, isPrevious, sameKind } from "./mentionTests";
 import { correction, named } from "./namedRates";
 import { core, text } from "./names";
-import { before, link, type RateLink } from "./rateTools";
+import { before, link, type RateLink, shareKey } from "./rateTools";
 
 import { phrase } from "./shares";
 
@@ -18,18 +18,25 @@ export function rateLinks(
   wholeOf: ReadonlyMap<number, number>,
   earlier: readonly Mention[] = [],
 ): RateLink[] {
-  // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%): how many, and their largest part
-  const members = new Map<string, number>();
-  const largest = new Map<string, Rational>();
+  // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%): how many, their largest part, their sum
+  const siblings = new Map<
+    string,
+    { members: number; largest: Rational | undefined; sum: Rational | undefined }
+  >();
   mentions.forEach((m, k) => {
     const prev = mentions[k - 1];
     // a share with no figure before it (其他处理的占比0.6%) cannot be related: it does not count against its siblings
     if (m.unit !== "%" || prev?.kind !== "count" || prev.sentence !== m.sentence) return;
     const key = shareKey(m);
-    members.set(key, (members.get(key) ?? 0) + 1);
-    const v = prev?.kind === "count" ? exactValue(prev) : undefined;
-    const max = largest.get(key);
-    if (v && (!max || cmp(v, max) > 0)) largest.set(key, v);
+    const v = exactValue(prev);
+    const seen = siblings.get(key);
+    if (!seen) {
+      siblings.set(key, { members: 1, largest: v, sum: v });
+      return;
+    }
+    seen.members++;
+    if (v && (!seen.largest || cmp(v, seen.largest) > 0)) seen.largest = v;
+    seen.sum = v && seen.sum ? add(seen.sum, v) : undefined;
   });
   const out: RateLink[] = [];
   mentions.forEach((r, i) => {
@@ -40,7 +47,7 @@ export function rateLinks(
       formula(norm, mentions, lineStart, r, i) ??
       bracketBase(norm, mentions, r, i) ??
       (r.kind === "change" ? change(mentions, r, i) : undefined) ??
-      phrase(norm, lineStart, mentions, r, i, wholeOf, earlier, largest.get(shareKey(r))) ??
+      phrase(norm, lineStart, mentions, r, i, wholeOf, earlier, siblings.get(shareKey(r))) ??
       correction(mentions, r, i) ??
       named(norm, mentions, r, i, wholeOf);
     if (link) out.push(link);
@@ -61,12 +68,9 @@ export function rateLinks(
     if (l.basis !== "phrase" && l.basis !== "enumeration") return true;
     const key = shareKey(mentions[l.rate] as Mention);
     const seen = denominators.get(key);
-    return !!seen && seen.agree && seen.links === members.get(key);
+    return !!seen && seen.agree && seen.links === siblings.get(key)?.members;
   });
 }
-
-/** The base a share names, as the key its siblings share: 占受理案件的. */
-const shareKey = (m: Mention) => m.label.replace(/^.*占/, "占");
 
 /** 结收比(结案数/收案数)110.2%. */
 function formula(

@@ -1,5 +1,5 @@
 import type { RelationBasisCode } from "../codelists";
-import { cmp } from "../numbers";
+import { cmp, type Rational } from "../numbers";
 import type { Mention } from "./mentions";
 import { exactValue, LOOK_BACK } from "./mentionTests";
 import { core } from "./names";
@@ -50,4 +50,16 @@ export function sharesName(stem: string, label: string): boolean {
   const name = core(stem);
   for (let k = 0; k + 2 <= name.length; k++) if (label.includes(name.slice(k, k + 2))) return true;
   return false;
+}
+
+/**
+ * The base a share names, as the key its siblings share: 占受理案件的 → 占受理; 占案件总数的 and 占总数的 are one key.
+ */
+export const shareKey = (m: Mention) => m.label.replace(/^.*占/, "占").replace(/案件|行政复议|的/g, "");
+
+/** The shares of one line that name the same base: how many, their largest part and the sum of their parts. */
+export interface Siblings {
+  readonly members: number;
+  readonly largest: Rational | undefined;
+  readonly sum: Rational | undefined;
 }

@@ -11,6 +11,8 @@ export interface FoundPartition {
   readonly whole: number;
   readonly parts: readonly number[];
   readonly basis: RelationBasisCode;
+  /** Parts that cannot overlap (诉讼 and 非诉讼): together they are not larger than the whole either. */
+  readonly disjoint?: boolean;
 }
 
 /** A relation found between the mentions of one line (indices into that line's mentions), with its basis. */

@@ -1,8 +1,8 @@
-import { cmp, type Rational, sumRationals } from "../numbers";
+import { cmp, eq, type Rational, sumRationals } from "../numbers";
 import type { Mention } from "./mentions";
 import { countsAlike, exactValue, isDelta, isPrevious, LOOK_BACK } from "./mentionTests";
 import { core, namedAs } from "./names";
-import { before, link, type RateLink } from "./rateTools";
+import { before, link, type RateLink, type Siblings, shareKey } from "./rateTools";
 
 /**
  * 出庭应诉60件,占诉讼案件的20%: the figure before the rate over the count the phrase names; 占比30% (no name) in
@@ -16,7 +16,7 @@ export function phrase(
   i: number,
   wholeOf: ReadonlyMap<number, number>,
   earlier: readonly Mention[],
-  largestSibling: Rational | undefined,
+  siblings: Siblings | undefined,
 ): RateLink | undefined {
   const m = /占(.{0,16}?)(?:总数|总量|总额|总件数)?的?(?:比例|比重|比率)?$/.exec(r.label);
   const bare = /^(占比|比例|比重|占)$/.test(r.label);
@@ -38,6 +38,7 @@ export function phrase(
   const values = listed.map((j) => exactValue(mentions[j] as Mention));
   const own = values.every((v) => v !== undefined) ? sumRationals(values as Rational[]) : undefined;
   // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%) have one denominator, at least each part
+  const largestSibling = siblings?.largest;
   const part = own && largestSibling && cmp(largestSibling, own) > 0 ? largestSibling : own;
   const base = core(m?.[1] ?? "");
   const scope = /^(全省|全市|全县|全区|全镇|全乡)/.exec(m?.[1] ?? "")?.[1] ?? "";
@@ -46,15 +47,32 @@ export function phrase(
     return countsAlike(x, n) && !isDelta(x) && !isPrevious(x) && !!w && !!part && cmp(part, w) <= 0;
   };
   const search = (ok: (x: Mention) => boolean) =>
-    before(mentions, first, 99, 2 * LOOK_BACK).find((j) => ok(mentions[j] as Mention)) ??
+    before(mentions, first, 99, 2 * LOOK_BACK).find((j) => ok(mentions[j] as Mention) && !sibling(j)) ??
     fromEarlier(earlier, ok);
+  // a part with a share of the same base after it (A20件,占被申请人总数的20.4%) is a sibling, not the base
+  const key = shareKey(r);
+  const sibling = (j: number) => {
+    const next = mentions[j + 1];
+    return next?.unit === "%" && shareKey(next) === key;
+  };
+  // shares of one base whose parts add up to a figure stated before them (13+21+6+19 = 受理59件): that figure
+  const sum = siblings && siblings.members >= 2 ? siblings.sum : undefined;
+  const addsUp = () => {
+    if (!sum) return undefined;
+    // an exact sum is strong evidence: look further back than for a name
+    const adds = (x: Mention) => fits(x) && eq(exactValue(x) as Rational, sum);
+    const den =
+      before(mentions, first, 99, 4 * LOOK_BACK).find((j) => adds(mentions[j] as Mention) && !sibling(j)) ??
+      fromEarlier(earlier, adds);
+    return den === undefined ? undefined : link(r, i, listed, [den], "enumeration");
+  };
   const scoped = scopeFigure(norm, lineStart, mentions, r, first);
   if (base.length >= 2) {
     const den = search((x) => fits(x) && namedAs(x, base, scope));
     if (den !== undefined) return link(r, i, listed, [den], "phrase");
     return scoped !== undefined && fits(mentions[scoped] as Mention)
       ? link(r, i, listed, [scoped], "phrase")
-      : undefined;
+      : addsUp();
   }
   if (scoped !== undefined && fits(mentions[scoped] as Mention))
     return link(r, i, listed, [scoped], "phrase");
@@ -66,11 +84,11 @@ export function phrase(
     if (den !== undefined) return link(r, i, listed, [den], "phrase");
   }
   const total = (x: Mention) => fits(x) && /共|总|累计|合计|全年|全部/.test(x.label);
+  const ofWhole = listed.length === 1 ? wholeOf.get(num) : undefined;
+  if (ofWhole !== undefined) return link(r, i, listed, [ofWhole], "enumeration");
   const whole =
-    (listed.length === 1 ? wholeOf.get(num) : undefined) ??
-    before(mentions, first, 3).find((j) => total(mentions[j] as Mention)) ??
-    fromEarlier(earlier, total);
-  return whole === undefined ? undefined : link(r, i, listed, [whole], "enumeration");
+    before(mentions, first, 3).find((j) => total(mentions[j] as Mention)) ?? fromEarlier(earlier, total);
+  return addsUp() ?? (whole === undefined ? undefined : link(r, i, listed, [whole], "enumeration"));
 }
 
 /**
@@ -84,7 +102,8 @@ function scopeFigure(
   r: Mention,
   first: number,
 ): number | undefined {
-  const sentence = sentenceBefore(norm, r);
+  // the scope holds over the clauses of its sentence (…中,A20件,占…;B49件,占…): back to the last 。
+  const sentence = sentenceBefore(norm, r, ["。"]);
   const m = /^[\s,，]*(?:在|从)?[^,，。；;]{0,20}?(\d+)\s*[件项宗个人次]?[^,，。；;\d]{0,8}中[,，]/.exec(
     sentence,
   );
@@ -96,11 +115,15 @@ function scopeFigure(
 }
 
 /** The text of a rate's sentence up to the rate. */
-export function sentenceBefore(norm: string, r: Mention): string {
+export function sentenceBefore(
+  norm: string,
+  r: Mention,
+  ends: readonly string[] = ["。", "；", ";"],
+): string {
   const to = r.after;
   // at most 200 characters back, so that a line of one endless sentence costs linear time
   const window = norm.slice(Math.max(0, to - 200), to);
-  const from = Math.max(0, ...["。", "；", ";"].map((c) => window.lastIndexOf(c) + 1));
+  const from = Math.max(0, ...ends.map((c) => window.lastIndexOf(c) + 1));
   return window.slice(from);
 }
 

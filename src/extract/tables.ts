@@ -1,6 +1,7 @@
 import type { SourceLine } from "./lines";
 import type { Mention } from "./mentions";
 import { core, namedAs } from "./names";
+import type { StackedTable } from "./stackedTables";
 
 /** A line of text with the figures read from it and their indicator ids. */
 export interface FigureLine {
@@ -49,8 +50,23 @@ const isTableLine = (l: SourceLine) => (l.norm.match(SEPARATOR)?.length ?? 0) >=
  * column before it, each row's figure over the 合计 row's; or, in a table laid on its side, a 比例 row over the
  * count row above it and the 合计 column. Tables without a total give nothing: their base is not stated.
  */
-export function tableRates(lines: readonly FigureLine[]): TableRate[] {
+export function tableRates(lines: readonly FigureLine[], stacked: readonly StackedTable[] = []): TableRate[] {
   const out: TableRate[] = [];
+  for (const t of stacked) {
+    const rows = t.rows.map((row) =>
+      row.map((k) => {
+        const fl = lines[k] as FigureLine;
+        return {
+          text: fl.line.norm.trim(),
+          from: fl.line.start,
+          to: fl.line.end,
+          mention: fl.mentions[0],
+          id: fl.ids[0],
+        };
+      }),
+    );
+    for (const r of rowsRates(rows, [])) out.push(r);
+  }
   for (let i = 0; i < lines.length; ) {
     if (!isTableLine((lines[i] as FigureLine).line)) {
       i++;
@@ -66,9 +82,14 @@ export function tableRates(lines: readonly FigureLine[]): TableRate[] {
   return out;
 }
 
+interface FigureCell extends Cell {
+  readonly mention: Mention | undefined;
+  readonly id: string | undefined;
+}
+
 function blockRates(block: readonly FigureLine[], before: readonly FigureLine[]): TableRate[] {
   // each cell with the figure that starts in it (cells and figures are both in line order: one pass a line)
-  const rows = block.map((fl) => {
+  const rows = block.map((fl): FigureCell[] => {
     let k = 0;
     return cellsOf(fl.line).map((cell) => {
       while (k < fl.mentions.length && (fl.mentions[k] as Mention).numberStart < cell.from) k++;
@@ -77,12 +98,20 @@ function blockRates(block: readonly FigureLine[], before: readonly FigureLine[])
       return { ...cell, mention: inside ? m : undefined, id: inside ? fl.ids[k] : undefined };
     });
   });
+  return rowsRates(rows, before);
+}
+
+/** Whether a row is the total row: 合计 in its first cell, or in its second after a row number. */
+const isTotalRow = (r: readonly Cell[]) =>
+  TOTAL.test(r[0]?.text ?? "") || (/^\d+$/.test(r[0]?.text ?? "") && TOTAL.test(r[1]?.text ?? ""));
+
+function rowsRates(rows: readonly (readonly FigureCell[])[], before: readonly FigureLine[]): TableRate[] {
   const header = rows[0] ?? [];
   const out: TableRate[] = [];
   const isCount = (m: Mention | undefined) => m?.kind === "count";
   const isShare = (m: Mention | undefined) => m?.unit === "%";
   // rows of data, a 合计 row at the end: 占比 columns over the count column before them
-  const total = rows.find((r) => TOTAL.test(r[0]?.text ?? ""));
+  const total = rows.find(isTotalRow);
   if (total) {
     header.forEach((h, c) => {
       if (!SHARE.test(h.text)) return;
@@ -102,7 +131,7 @@ function blockRates(block: readonly FigureLine[], before: readonly FigureLine[])
   // before the table that the row's name names (占新受理数比例 → 新受理行政复议案件151件)
   const totalColumn = header.findIndex((h) => TOTAL.test(h.text));
   const stated = before.flatMap((fl) => fl.mentions.map((m, n) => ({ m, id: fl.ids[n] })));
-  let counts: (typeof rows)[number] | undefined;
+  let counts: readonly FigureCell[] | undefined;
   rows.forEach((r, k) => {
     const name = r[0]?.text ?? "";
     if (k > 0 && SHARE.test(name) && counts) {

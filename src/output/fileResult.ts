@@ -28,6 +28,11 @@ export interface FileResult {
     readonly line?: number;
     readonly column?: number;
   };
+  /**
+   * For a record of an NDJSON file: the file it is in and the record's 1-based line. CI formats point at `path`
+   * with the line as a line property (never `batch.ndjson:3` as a file name).
+   */
+  readonly record?: { readonly path: string; readonly line: number };
   /** Resolves a finding's JSON Pointer to a line and column of the file. */
   readonly locate?: (pointer: string) => FileLocation | undefined;
 }

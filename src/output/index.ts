@@ -6,8 +6,11 @@ export {
   type RenderOptions,
   totals,
 } from "./fileResult";
-export { renderGithub } from "./github";
+export { type GithubOptions, renderGithub } from "./github";
+export { renderGitlab } from "./gitlab";
 export { JSON_OUTPUT_ID, renderJson } from "./json";
 export { type JunitOptions, renderJunit } from "./junit";
+export { RULES_DOC_URL, ruleAnchor, ruleHelpUri } from "./ruleDocs";
 export { renderSarif, type SarifOptions } from "./sarif";
+export { renderSummary, type SummaryOptions } from "./summary";
 export { renderText } from "./text";

@@ -1,5 +1,6 @@
 import type { Severity } from "../rules";
 import { type FileResult, locatedFindings, type RenderOptions } from "./fileResult";
+import { errorCheckName } from "./location";
 import { visible } from "./visible";
 
 const xml = (s: string) =>
@@ -20,7 +21,7 @@ export interface JunitOptions extends RenderOptions {
 
 /**
  * Renders results as JUnit XML: a `<testsuite>` per file and a `<testcase>` per rule of the catalogue, failed when
- * the rule has findings at or above `failOn`. An unreadable file is one failed test case.
+ * the rule has findings at or above `failOn`. An unreadable file is one failed test case, named by its error code.
  *
  * @example
  * renderJunit([{ file: "a.json", result }], { rules: ruleCatalogue("en") }).startsWith("<?xml") //=> true
@@ -36,7 +37,7 @@ export function renderJunit(files: readonly FileResult[], options: JunitOptions 
       allTests++;
       allFailures++;
       const at = file.error.line ? ` (line ${file.error.line}, column ${file.error.column ?? 1})` : "";
-      return `  <testsuite name="${xml(file.file)}" tests="1" failures="1" errors="0" skipped="0">\n    <testcase classname="${xml(file.file)}" name="FZ-JSON-001"><failure message="${xml(file.error.message + at)}" type="error"/></testcase>\n  </testsuite>`;
+      return `  <testsuite name="${xml(file.file)}" tests="1" failures="1" errors="0" skipped="0">\n    <testcase classname="${xml(file.file)}" name="${xml(errorCheckName(file.error))}"><failure message="${xml(file.error.message + at)}" type="error"/></testcase>\n  </testsuite>`;
     }
     const findings = locatedFindings(file);
     const ids = [...new Set([...rules.map((r) => r.id), ...findings.map((f) => f.ruleId)])];

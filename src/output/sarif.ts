@@ -1,5 +1,7 @@
 import type { Severity } from "../rules";
 import { type FileResult, locatedFindings, type RenderOptions } from "./fileResult";
+import { artifactOf, artifactUri, errorCheckName, fileUri, lineOf } from "./location";
+import { RULES_DOC_URL, ruleHelpUri } from "./ruleDocs";
 import { visible } from "./visible";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
@@ -11,17 +13,28 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
 /**
  * Options of `renderSarif`.
  * @example
- * renderSarif(files, { locale: "en", rules: ruleCatalogue("en") });
+ * renderSarif(files, { locale: "en", rules: ruleCatalogue("en"), srcRoot: "/home/me/reports" });
  */
 export interface SarifOptions extends RenderOptions {
   /** Version of the tool to record. */
   readonly toolVersion?: string;
+  /**
+   * The absolute folder file names are relative to (the CLI passes its working directory): recorded as
+   * `%SRCROOT%`, and absolute file names under it are made relative to it. Others become `file://` URIs.
+   */
+  readonly srcRoot?: string;
+  /** `automationDetails.id`: the category of the run (code scanning keeps one set of alerts per category). */
+  readonly automationId?: string;
+  /** Where docs/rules.md is published, for each rule's `helpUri`. Default `RULES_DOC_URL`. */
+  readonly rulesDocUrl?: string;
 }
 
 /**
  * Renders results as SARIF 2.1.0 for code-scanning tools: the rule catalogue as `tool.driver.rules` with help
- * text, each finding as a result with its level, message, file, 1-based line and column, and JSON Pointer as a
- * logical location. An unreadable file is a `FZ-JSON-001` error result.
+ * text and a `helpUri` (the rule's anchor in docs/rules.md), each finding as a result with its level, message,
+ * file (a percent-encoded URI relative to `%SRCROOT%`), 1-based line and column, and JSON Pointer as a logical
+ * location. A record of an NDJSON file points at the file, at the record's line. An unreadable input is an error
+ * result named by its code.
  *
  * @example
  * JSON.parse(renderSarif([{ file: "a.json", result }], { rules: ruleCatalogue("en") })).version //=> "2.1.0"
@@ -29,24 +42,25 @@ export interface SarifOptions extends RenderOptions {
 export function renderSarif(files: readonly FileResult[], options: SarifOptions = {}): string {
   const rules = options.rules ?? [];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = files.flatMap((file) => {
+  const location = (file: FileResult, at: { line?: number; column?: number }) => ({
+    artifactLocation: artifactUri(artifactOf(file).path, options.srcRoot),
+    ...(at.line ? { region: { startLine: at.line, ...(at.column ? { startColumn: at.column } : {}) } } : {}),
+  });
+  const record = (file: FileResult) => (file.record ? { record: file.record.line } : {});
+  const results = files.flatMap((file): object[] => {
     if (file.error) {
+      const id = errorCheckName(file.error);
+      const at = file.error.line
+        ? { line: file.error.line, column: file.error.column ?? 1 }
+        : lineOf(file, {});
       return [
         {
-          ruleId: "FZ-JSON-001",
-          ...(index.has("FZ-JSON-001") ? { ruleIndex: index.get("FZ-JSON-001") } : {}),
+          ruleId: id,
+          ...(index.has(id) ? { ruleIndex: index.get(id) } : {}),
           level: "error",
           message: { text: visible(file.error.message) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: visible(file.file) },
-                ...(file.error.line
-                  ? { region: { startLine: file.error.line, startColumn: file.error.column ?? 1 } }
-                  : {}),
-              },
-            },
-          ],
+          locations: [{ physicalLocation: location(file, at) }],
+          properties: { inputError: true, ...record(file) },
         },
       ];
     }
@@ -57,14 +71,11 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
       message: { text: visible(f.message) },
       locations: [
         {
-          physicalLocation: {
-            artifactLocation: { uri: visible(file.file) },
-            ...(f.line ? { region: { startLine: f.line, startColumn: f.column ?? 1 } } : {}),
-          },
+          physicalLocation: location(file, lineOf(file, f)),
           logicalLocations: [{ fullyQualifiedName: visible(f.path || "/"), kind: "member" }],
         },
       ],
-      properties: { jsonPointer: f.path, params: f.params },
+      properties: { jsonPointer: f.path, params: f.params, ...record(file) },
     }));
   });
   const sarif = {
@@ -83,11 +94,21 @@ export function renderSarif(files: readonly FileResult[], options: SarifOptions 
               shortDescription: { text: r.title },
               fullDescription: { text: r.rationale || r.title },
               help: { text: [r.rationale, r.basis].filter(Boolean).join(" ") || r.title },
+              helpUri: ruleHelpUri(r.id, options.rulesDocUrl ?? RULES_DOC_URL),
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { category: r.category },
             })),
           },
         },
+        automationDetails: { id: options.automationId ?? "fazhi/" },
+        ...(options.srcRoot
+          ? {
+              originalUriBaseIds: {
+                "%SRCROOT%": { uri: `${fileUri(options.srcRoot).replace(/\/*$/, "")}/` },
+              },
+            }
+          : {}),
+        columnKind: "utf16CodeUnits",
         results,
       },
     ],

@@ -1,4 +1,5 @@
 import { type FileResult, locatedFindings, type RenderOptions, totals } from "./fileResult";
+import { LABELS } from "./labels";
 import { visible } from "./visible";
 
 const COLORS = {
@@ -8,24 +9,6 @@ const COLORS = {
   dim: "\u001b[2m",
   reset: "\u001b[0m",
 };
-const LABELS = {
-  "zh-CN": {
-    error: "错误",
-    warning: "警告",
-    info: "提示",
-    ok: "通过",
-    unreadable: "无法读取",
-    files: "个文件",
-  },
-  en: {
-    error: "error",
-    warning: "warning",
-    info: "info",
-    ok: "ok",
-    unreadable: "unreadable",
-    files: "files",
-  },
-} as const;
 
 /**
  * Renders results for people: grouped by file, then by rule, each finding with its line:column, JSON Pointer and

@@ -63,7 +63,7 @@ export interface CheckResult {
 }
 
 /** The rounding modes a stated rate is tried under, in order. */
-const TRIED: readonly RoundingMode[] = ["halfUp", "halfEven", "truncate", "up"];
+const TRIED: readonly RoundingMode[] = ["halfUp", "halfEven", "truncate"];
 
 // Scales by a positive factor.
 const scale = (iv: Interval, k: Rational): Interval => ({

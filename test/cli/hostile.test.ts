@@ -76,13 +76,13 @@ describe("each file stands alone", () => {
     expect(json(r).files.map((f) => f.error?.code)).toEqual(["unreadable", "unreadable", undefined]);
   });
 
-  test("extract and check on a folder say so with the path, not a raw EISDIR", () => {
+  test("extract and check on a folder with no text in it say so with the path, not a raw EISDIR", () => {
     const dir = fresh();
     const e = run(["extract", dir, "--locale", "en"]);
-    expect([e.code, e.err]).toEqual([2, `${dir}: is a directory, not a file\n`]);
+    expect([e.code, e.err]).toEqual([2, `${dir}: no .txt or .html report texts in this directory\n`]);
     const c = run(["check", dir, "examples/text/2022-anding-town.txt", "--locale", "en"]);
     expect(c.code).toBe(2);
-    expect(c.out).toContain(`${dir}  unreadable  is a directory, not a file`);
+    expect(c.out).toContain(`${dir}  unreadable  no .txt or .html report texts in this directory`);
     expect(c.out).toContain("2022-anding-town.txt");
     expect(c.err + c.out).not.toMatch(/EISDIR/);
   });
@@ -242,11 +242,11 @@ describe("configuration files", () => {
 });
 
 describe("fazhi rates", () => {
-  test("names a folder as a folder, not as a missing file", () => {
+  test("names a folder with no report in it as such, not as a missing file", () => {
     const dir = fresh();
     expect(run(["rates", dir, "--locale", "en"])).toMatchObject({
       code: 2,
-      err: `${dir}: is a directory, not a file\n`,
+      out: `${dir}  no .json or .ndjson reports in this directory\n`,
     });
   });
 });

@@ -37,6 +37,7 @@ export interface TextScore {
   readonly yearRight: boolean;
   readonly issuerLabelled: boolean;
   readonly issuerRight: boolean;
+  readonly rates: number;
   readonly ratesWithBase: number;
   readonly ratesRecomputed: number;
   readonly relationsFound: number;
@@ -72,9 +73,13 @@ export function scoreText(name: string, text: string, truth: Truth): TextScore {
     a: { start: number; end: number } | undefined,
     b: { start?: number | undefined; end?: number | undefined } | undefined,
   ) => !!a && !!b && b.start !== undefined && b.end !== undefined && a.start < b.end && b.start < a.end;
+  // the rate a quote labels is the one whose evidence covers the quote's final "%" (a table-row quote also
+  // covers the cells before it); any overlapping rate of that value when no evidence reaches the sign
   const rateIndicatorOf = (quote: string, v: string) => {
     const at = quoteAt(quote);
-    return report.indicators.find((i) => i.unit === "%" && i.value === v && overlaps(at, span(i)));
+    const rates = report.indicators.filter((i) => i.unit === "%" && i.value === v && overlaps(at, span(i)));
+    const sign = at && { start: at.end - 1, end: at.end };
+    return rates.find((i) => overlaps(sign, span(i))) ?? rates[0];
   };
   const misses: string[] = [];
 
@@ -168,6 +173,7 @@ export function scoreText(name: string, text: string, truth: Truth): TextScore {
     yearRight: (report.reportYear ?? null) === truth.reportYear,
     issuerLabelled: truth.issuers.length > 0,
     issuerRight,
+    rates: truth.rates.length,
     ratesWithBase: withBase.length,
     ratesRecomputed: recomputed,
     relationsFound: found,
@@ -188,9 +194,25 @@ function describe(rel: ReportInput["relations"][number], value: (id: string) => 
   return `${rel.type} ${value(rel.whole)} ⊇ ${rel.parts.map(value).join("+")} (${rel.basis ?? ""})`;
 }
 
-/** Scores every text of test/corpus. */
-export function scoreCorpus(root: URL): TextScore[] {
-  const dir = new URL("test/corpus/", root);
+/**
+ * The labelled sets: `tuning` (test/corpus/, the texts the extractor was tuned on), `holdout`
+ * (test/corpus/holdout/, texts nobody tunes on) and `all` (both).
+ */
+export type CorpusSet = "tuning" | "holdout" | "all";
+
+/** The directories a set reads, relative to the repository root. */
+export const corpusDirs: Readonly<Record<CorpusSet, readonly string[]>> = {
+  tuning: ["test/corpus/"],
+  holdout: ["test/corpus/holdout/"],
+  all: ["test/corpus/", "test/corpus/holdout/"],
+};
+
+/** Scores every text of a labelled set (default: the tuning corpus, test/corpus/). */
+export function scoreCorpus(root: URL, set: CorpusSet = "tuning"): TextScore[] {
+  return corpusDirs[set].flatMap((d) => scoreDir(new URL(d, root), d.replace("test/corpus/", "")));
+}
+
+function scoreDir(dir: URL, prefix: string): TextScore[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".truth.json"))
     .sort()
@@ -199,7 +221,7 @@ export function scoreCorpus(root: URL): TextScore[] {
       const file = readdirSync(dir).find((x) => x.startsWith(`${stem}.`) && !x.endsWith(".truth.json")) ?? "";
       const text = readFileSync(new URL(file, dir), "utf8");
       const truth = JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Truth;
-      return scoreText(file, text, truth);
+      return scoreText(`${prefix}${file}`, text, truth);
     });
 }
 
@@ -219,6 +241,7 @@ export function corpusTotals(scores: readonly TextScore[]) {
       ),
       of: reports.filter((s) => s.issuerLabelled).length,
     },
+    rates: sum((s) => s.rates),
     ratesWithBase: { right: sum((s) => s.ratesRecomputed), of: sum((s) => s.ratesWithBase) },
     relations: { right: sum((s) => s.relationsRight), of: sum((s) => s.relationsFound) },
     falseErrors: sum((s) => s.falseErrors.length),

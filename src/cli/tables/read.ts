@@ -1,8 +1,9 @@
 import { hasTraditional, looksLikeHtml } from "../../extract";
 import { extractReport, type Locale, type Report, safeParseReport } from "../../index";
 import { parseJsonText } from "../../source";
-import { expandInputs, readStdin, readText } from "../inputs";
+import { readStdin, readText } from "../inputs";
 import { cliText, problemText } from "../messages";
+import { expandInputs } from "../walk";
 import { tableText } from "./messages";
 
 /** A report read from an input, or why an input gave none. */

@@ -64,7 +64,7 @@ export const en: Readonly<Record<string, RuleText>> = {
   "FZ-RATE-002": {
     title: "A rate holds only under another rounding mode",
     rationale:
-      "The stated rate fails under the assumed rounding mode but holds under another, such as truncation.",
+      "The stated rate fails under the assumed rounding mode but holds under another that offices use (half-even or truncation); a rate that only rounding up gives does not hold (FZ-RATE-001).",
     message: "Stated {stated}% for a computed {computed}% fails under {rounding} but holds under {modes}",
   },
   "FZ-RATE-003": {

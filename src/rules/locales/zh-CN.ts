@@ -61,7 +61,8 @@ export const zhCN: Readonly<Record<string, RuleText>> = {
   },
   "FZ-RATE-002": {
     title: "比率仅在其他取舍方式下相符",
-    rationale: "所述比率按默认的取舍方式不符，但按其他方式（如截尾）相符。",
+    rationale:
+      "所述比率按默认的取舍方式不符，但按机关常用的其他方式（四舍六入五成双或截尾）相符；仅靠进一才相符的比率不算相符（FZ-RATE-001）。",
     message: "所述比率 {stated}% 算得 {computed}%，按{rounding}不符，按 {modes} 相符",
   },
   "FZ-RATE-003": {
