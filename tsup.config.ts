@@ -7,8 +7,18 @@ import { defineConfig } from "tsup";
 // conditions pick zod's ESM or CommonJS file, so that one copy of zod's core is loaded, not two.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", html: "src/html/index.ts" },
+    // The root entry and the subpath entries (package.json "exports"). Shared code goes to chunks, in CommonJS too
+    // (`splitting`), so that `FazhiError` and the schemas are one class and one object whichever entry they come
+    // from (`instanceof` holds across entries).
+    entry: {
+      index: "src/index.ts",
+      extract: "src/extract/index.ts",
+      html: "src/html/index.ts",
+      model: "src/model/index.ts",
+      tables: "src/tables/index.ts",
+    },
     format: ["esm", "cjs"],
+    splitting: true,
     dts: true,
     clean: true,
     sourcemap: true,

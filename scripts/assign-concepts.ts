@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseReport } from "../src/model";
-import { conceptsOf } from "../src/tables";
+import { conceptsOf } from "../src/tables/assignConcepts";
 
 const check = process.argv.includes("--check");
 let drift = 0;

@@ -12,12 +12,8 @@ export function documentRates(report: Report | undefined, options: AnalyzeOption
   return deriveRates(report, rateOptions(options)).map(plainRate);
 }
 
-function plainRate(r: DerivedRate): DocumentRate {
-  const { computed, ...rest } = r;
-  if (!computed) return rest;
-  const { n, d } = computed.exact;
-  return { ...rest, computed: { ...computed, exact: d === 1n ? `${n}` : `${n}/${d}` } };
-}
+// deriveRates' results are plain data already (the exact value a string "n/d"): a rate as it is.
+const plainRate = (r: DerivedRate): DocumentRate => r;
 
 /** The options of `deriveRates` among those of an analysis. */
 const rateOptions = (options: AnalyzeOptions): DeriveRatesOptions => ({

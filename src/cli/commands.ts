@@ -23,9 +23,9 @@ export function runRate(
     return { output: "fazhi rate: expects <numerator> <denominator>\n", exitCode: 2 };
   }
   const r = safeRate(n, d, { precision, mode });
-  if (!r.ok) return { output: `fazhi rate: ${r.reason}\n`, exitCode: 2 };
-  const e = r.result.explanation;
-  return { output: `${r.result.value}%\n${locale === "en" ? e.en : e.zh}\n`, exitCode: 0 };
+  if (!r.success) return { output: `fazhi rate: ${r.issues[0]?.code}\n`, exitCode: 2 };
+  const e = r.value.explanation;
+  return { output: `${r.value.value}%\n${locale === "en" ? e.en : e.zh}\n`, exitCode: 0 };
 }
 
 /** `fazhi rules`: the catalogue as a table, JSON or Markdown. */

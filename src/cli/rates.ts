@@ -1,11 +1,5 @@
-import {
-  analyzeDocument,
-  type DerivedRate,
-  deriveRates,
-  type Locale,
-  parseJsonText,
-  safeParseReport,
-} from "../index";
+import { analyzeDocument, type DerivedRate, deriveRates, type Locale, safeParseReport } from "../index";
+import { parseJsonText } from "../source";
 import { isNdjson, isStdin, type ReadResult, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 import { csvField } from "./tables/sink";
@@ -127,7 +121,7 @@ function render(rated: readonly Rated[], cmd: RatesCommand): string {
     const files = rated.map((r) =>
       "error" in r ? { file: r.file, error: r.error } : { file: r.file, rates: r.rates },
     );
-    return `${JSON.stringify({ files }, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2)}\n`;
+    return `${JSON.stringify({ files }, null, 2)}\n`;
   }
   if (cmd.format === "csv") {
     const head = [

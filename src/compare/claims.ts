@@ -105,11 +105,11 @@ function judge(kind: ClaimCheck["kind"], stated: Indicator, prev: Figure, cur: F
       numerator: toDecimalString(abs(delta), 6),
       denominator: prev.exact,
     });
-    if (!check) return { verdict: "notApplicable", reason: "zeroBase" } as const;
+    if (!check.success) return { verdict: "notApplicable", reason: "zeroBase" } as const;
     return {
-      computed: check.computed,
-      interval: check.interval,
-      verdict: wrongWay ? "fail" : check.status,
+      computed: check.value.computed,
+      interval: check.value.interval,
+      verdict: wrongWay ? "fail" : check.value.status,
     } as const;
   }
   // percentagePoints (rates as printed are rounded) and difference (counts are exact unless qualified or scaled)

@@ -1,7 +1,7 @@
 import { CONCEPTS, type ConceptCode } from "../codelists";
 import type { Report } from "../model";
 import { percentagePointChange, yoyChange } from "../rates";
-import { conceptsOf } from "../tables";
+import { conceptsOf } from "../tables/assignConcepts";
 import { type ClaimCheck, checkClaims, figureFor } from "./claims";
 import { type DefinitionChange, definitionChanges } from "./definitions";
 import type { Figure } from "./figure";

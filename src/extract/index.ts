@@ -1,4 +1,10 @@
-export { type Classification, classify, type Role } from "./classify";
+/**
+ * `fazhi-report/extract`: from a published report's text (or HTML page) to a draft report with provenance, where
+ * every value points back at the characters it came from. The extractor's phases (lines, headings, figures,
+ * dates …) are internal.
+ *
+ * @module fazhi-report/extract
+ */
 export {
   EXTRACTOR_VERSION,
   type ExtractOptions,
@@ -7,9 +13,5 @@ export {
   hasTraditional,
   looksLikeHtml,
 } from "./extractReport";
-export { readDate } from "./header";
-export { type HeadingMatch, readHeading } from "./headings";
-export { foldWidth, isNoiseLine, type SourceLine, splitLines } from "./lines";
 export { type SourceSpan, sourceSpanOf } from "./locate";
-export { type Mention, mentionsIn } from "./mentions";
 export type { ExtractWarning } from "./warnings";

@@ -1,4 +1,4 @@
-import { cmp, eq, type Rational, sumOf } from "../numbers";
+import { cmp, eq, type Rational, sumRationals } from "../numbers";
 import type { Mention } from "./mentions";
 import { exactValue, isDelta, isPrevious, LOOK_BACK, sameKind } from "./mentionTests";
 import { core, namedAs } from "./names";
@@ -99,7 +99,7 @@ export function qizhong(
   }
   if (parts.length === 0 || candidates.length === 0) return undefined;
   const values = parts.map((j) => exactValue(mentions[j] as Mention));
-  const total = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
+  const total = values.every((v) => v !== undefined) ? sumRationals(values as Rational[]) : undefined;
   const adding =
     parts.length >= 2 && total
       ? candidates.find((j) => {

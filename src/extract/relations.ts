@@ -1,5 +1,5 @@
 import type { RelationBasisCode } from "../codelists";
-import { eq, type Rational, sumOf } from "../numbers";
+import { eq, type Rational, sumRationals } from "../numbers";
 import type { Mention } from "./mentions";
 import { exactValue, LOOK_BACK, sameKind } from "./mentionTests";
 import { qizhong, sentenceStarts } from "./qizhong";
@@ -145,7 +145,12 @@ function bracketedParts(
     }
     const w = exactValue(m);
     const vals = parts.map((j) => exactValue(mentions[j] as Mention));
-    if (parts.length >= 2 && w && vals.every((v) => v !== undefined) && eq(sumOf(vals as Rational[]), w)) {
+    if (
+      parts.length >= 2 &&
+      w &&
+      vals.every((v) => v !== undefined) &&
+      eq(sumRationals(vals as Rational[]), w)
+    ) {
       out.push({ type: "sum", whole: i, parts, basis: "brackets" });
       for (const part of parts) wholeOf.set(part, i);
     }

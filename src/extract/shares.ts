@@ -1,4 +1,4 @@
-import { cmp, eq, type Rational, sumOf } from "../numbers";
+import { cmp, eq, type Rational, sumRationals } from "../numbers";
 import type { Mention } from "./mentions";
 import { countsAlike, exactValue, isDelta, isPrevious, LOOK_BACK } from "./mentionTests";
 import { core, namedAs } from "./names";
@@ -36,7 +36,7 @@ export function phrase(
   }
   const first = listed[0] as number;
   const values = listed.map((j) => exactValue(mentions[j] as Mention));
-  const own = values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
+  const own = values.every((v) => v !== undefined) ? sumRationals(values as Rational[]) : undefined;
   // shares that name the same base (占受理案件的53.3%;…占受理案件的6.7%) have one denominator, at least each part
   const largestSibling = siblings?.largest;
   const part = own && largestSibling && cmp(largestSibling, own) > 0 ? largestSibling : own;

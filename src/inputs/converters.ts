@@ -1,4 +1,9 @@
-/** What the reader uses of mammoth (docx → HTML). */
+/**
+ * What the reader uses of mammoth (docx → HTML).
+ * @example
+ * const mammoth: MammothLike = await import("mammoth");
+ * const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+ */
 export interface MammothLike {
   convertToHtml(
     input: { buffer?: Uint8Array; arrayBuffer?: ArrayBuffer },
@@ -6,12 +11,21 @@ export interface MammothLike {
   ): Promise<{ value: string; messages: ReadonlyArray<{ type: string; message: string }> }>;
 }
 
-/** What the reader uses of word-extractor (.doc → text). */
+/**
+ * What the reader uses of word-extractor (.doc → text).
+ * @example
+ * const WordExtractor: WordExtractorLike = (await import("word-extractor")).default;
+ * const body = (await new WordExtractor().extract(bytes)).getBody();
+ */
 export interface WordExtractorLike {
   new (): { extract(source: Uint8Array): Promise<{ getBody(): string }> };
 }
 
-/** A text item of a PDF page, as pdf.js gives it. */
+/**
+ * A text item of a PDF page, as pdf.js gives it.
+ * @example
+ * const item: PdfTextItem = { str: "调解成功8881件", transform: [12, 0, 0, 12, 72, 700], width: 96, height: 12 };
+ */
 export interface PdfTextItem {
   readonly str: string;
   /** The text matrix `[a, b, c, d, x, y]`: `x`, `y` is the start of the baseline. */
@@ -20,7 +34,12 @@ export interface PdfTextItem {
   readonly height: number;
 }
 
-/** What the reader uses of pdf.js (pdfjs-dist). */
+/**
+ * What the reader uses of pdf.js (pdfjs-dist).
+ * @example
+ * const pdfjs: PdfjsLike = await import("pdfjs-dist/legacy/build/pdf.mjs");
+ * const pdf = await pdfjs.getDocument({ data: bytes }).promise;
+ */
 export interface PdfjsLike {
   getDocument(source: { data: Uint8Array; verbosity?: number; isEvalSupported?: boolean }): {
     promise: Promise<{

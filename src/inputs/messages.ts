@@ -1,6 +1,10 @@
 import type { InputIssue, InputNotice } from "./types";
 
-/** The languages the messages of this area are written in. */
+/**
+ * The languages the messages of this area are written in.
+ * @example
+ * const locale: InputLocale = "en";
+ */
 export type InputLocale = "zh-CN" | "en";
 
 type Params = Readonly<Record<string, string | number>>;

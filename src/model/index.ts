@@ -1,3 +1,10 @@
+/**
+ * `fazhi-report/model`: every zod schema of the model (the report, its parts and its primitive fields), each with
+ * its derived type, and the parse API.
+ *
+ * @module fazhi-report/model
+ */
+export { FazhiError, type FazhiErrorCode, type Issue, type Result } from "../error";
 export { PrintedDate, ReportDates } from "./dates";
 export { DocNumber } from "./docNumber";
 export { Evidence } from "./evidence";
@@ -5,14 +12,7 @@ export { Indicator } from "./indicator";
 export { Issuer } from "./issuer";
 export { type JsonSchemaDraft, reportJsonSchema, reportSchemaId } from "./jsonSchema";
 export { DivisionCode, Jurisdiction, ParentJurisdiction } from "./jurisdiction";
-export {
-  type ParseIssue,
-  type ParseReportOptions,
-  parseReport,
-  ReportParseError,
-  type SafeParseReportResult,
-  safeParseReport,
-} from "./parse";
+export { type ParseReportOptions, parseReport, safeParseReport } from "./parse";
 export { Plan, PlanTarget } from "./plan";
 export { toJsonPointer } from "./pointer";
 export {

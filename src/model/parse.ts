@@ -1,36 +1,10 @@
 import type { z } from "zod";
 import en from "#zod-locale-en";
 import zhCN from "#zod-locale-zh-CN";
+import { FazhiError, type Issue, type Result } from "../error";
 import { fastParseReport } from "./fastPath";
 import { toJsonPointer } from "./pointer";
 import { Report } from "./report";
-
-/**
- * A structural problem found while parsing a report: a stable zod issue `code`, where, and a sentence.
- * @example
- * const r = safeParseReport({});
- * if (!r.success) r.issues[0] // { path: "/schemaVersion", message: "…", code: "invalid_value" }
- */
-export interface ParseIssue {
-  /** zod's issue code: `invalid_type`, `too_small`, `unrecognized_keys`, `invalid_format`, …, or `too_deep`. */
-  readonly code: string;
-  /** JSON Pointer of the value at fault (for an unknown key: of the key itself). */
-  readonly path: string;
-  /** The message in the requested locale. */
-  readonly message: string;
-  /** For `invalid_type`: the expected type. */
-  readonly expected?: string;
-}
-
-/**
- * The result of `safeParseReport`: the typed report, or the issues that stop it from being one.
- * @example
- * const r: SafeParseReportResult = safeParseReport(input);
- * if (r.success) r.value.title; else r.issues.length;
- */
-export type SafeParseReportResult =
-  | { readonly success: true; readonly value: Report; readonly issues?: undefined }
-  | { readonly success: false; readonly value?: undefined; readonly issues: readonly ParseIssue[] };
 
 /**
  * Options of `parseReport` and `safeParseReport`.
@@ -43,8 +17,8 @@ export interface ParseReportOptions {
   readonly locale?: "zh-CN" | "en";
 }
 
-function toIssues(issues: readonly z.core.$ZodIssue[]): ParseIssue[] {
-  const out: ParseIssue[] = [];
+function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+  const out: Issue[] = [];
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
@@ -77,7 +51,7 @@ function toIssues(issues: readonly z.core.$ZodIssue[]): ParseIssue[] {
  * safeParseReport(42).issues //=> [{ code: "invalid_type", path: "", message: "无效输入：期望 object，实际接收 number", expected: "object" }]
  * safeParseReport({ ...report, reportYear: "2023" }, { locale: "en" }).issues?.[0]?.path //=> "/reportYear"
  */
-export function safeParseReport(input: unknown, options: ParseReportOptions = {}): SafeParseReportResult {
+export function safeParseReport(input: unknown, options: ParseReportOptions = {}): Result<Report> {
   // A valid input is accepted by the generated validator and copied as zod would return it; zod runs only when
   // that fast path does not accept, to produce the issues with their paths and localized messages.
   const fast = fastParseReport(input);
@@ -98,36 +72,17 @@ export function safeParseReport(input: unknown, options: ParseReportOptions = {}
 }
 
 /**
- * Thrown by `parseReport` when the input is not a valid report. `issues` lists every problem.
- *
- * @example
- * try { parseReport({}) } catch (e) { if (e instanceof ReportParseError) e.issues.length } //=> 14
- */
-export class ReportParseError extends Error {
-  override readonly name = "ReportParseError";
-  /** Every structural issue, with JSON Pointer paths. */
-  readonly issues: readonly ParseIssue[];
-  constructor(issues: readonly ParseIssue[]) {
-    const first = issues[0];
-    super(
-      first
-        ? `${first.path || "/"}: ${first.message}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}`
-        : "Invalid report",
-    );
-    this.issues = issues;
-  }
-}
-
-/**
- * Parses `input` as a report and returns it typed, or throws a `ReportParseError` listing every issue.
+ * Parses `input` as a report and returns it typed, or throws a `FazhiError` with code `invalidReport` whose
+ * `issues` are those `safeParseReport` returns.
  *
  * @example
  * const report = parseReport(JSON.parse(text));
  * report.jurisdiction.name //=> "临河区"
- * parseReport("not a report") // throws ReportParseError: /: 无效输入：期望 object，实际接收 string
+ * parseReport("not a report") // throws FazhiError: /: 无效输入：期望 object，实际接收 string
+ * try { parseReport({}) } catch (e) { if (e instanceof FazhiError) e.issues.length } //=> 14
  */
 export function parseReport(input: unknown, options: ParseReportOptions = {}): Report {
   const result = safeParseReport(input, options);
-  if (!result.success) throw new ReportParseError(result.issues);
+  if (!result.success) throw new FazhiError("invalidReport", result.issues);
   return result.value;
 }

@@ -43,7 +43,7 @@ export {
   type Rational,
   rational,
   sub,
-  sumOf,
+  sumRationals,
 } from "./rational";
 export {
   isRoundingMode,

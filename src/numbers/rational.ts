@@ -83,9 +83,9 @@ export const max = (a: Rational, b: Rational): Rational => (cmp(a, b) >= 0 ? a :
  * The exact sum of the values; zero for none. Order does not matter.
  *
  * @example
- * sumOf([rational(18), rational(3), rational(4)]) //=> { n: 25n, d: 1n }
- * sumOf([]) //=> { n: 0n, d: 1n }
+ * sumRationals([rational(18), rational(3), rational(4)]) //=> { n: 25n, d: 1n }
+ * sumRationals([]) //=> { n: 0n, d: 1n }
  */
-export function sumOf(values: readonly Rational[]): Rational {
+export function sumRationals(values: readonly Rational[]): Rational {
   return values.reduce(add, rational(0));
 }

@@ -1,3 +1,4 @@
+import { FazhiError, type Issue } from "../error";
 import {
   abs,
   cmp,
@@ -6,13 +7,15 @@ import {
   isZero,
   mul,
   rational,
-  roundingModeOf,
   sub,
-  sumOf as sumExact,
+  sumRationals as sumExact,
   toDecimalString,
 } from "../numbers";
-import { type NumberInput, showInput, toRational } from "./input";
-import type { Explanation, RateOptions } from "./rate";
+import { type NumberInput, notANumber, showInput, toRational } from "./input";
+import { type Explanation, optionsIssue, outOfRange, type RateOptions } from "./rate";
+
+const invalid = (path: string, v: unknown): FazhiError =>
+  new FazhiError("invalidInput", [{ code: "invalidInput", path, message: notANumber(v) }]);
 
 /**
  * A change between two figures.
@@ -31,14 +34,15 @@ const verbZh = { increase: "增长", decrease: "下降", none: "持平" } as con
 const pointVerbZh = { increase: "提高", decrease: "下降", none: "持平" } as const;
 
 /**
- * Year-on-year change of a count in percent (同比增长/下降 x%). Throws a `RangeError` when `previous` is zero or an
- * input is negative or not an exact number, and a `TypeError` naming an unknown rounding mode. Absent or `null`
- * options are the defaults.
+ * Year-on-year change of a count in percent (同比增长/下降 x%). Throws a `FazhiError`: `invalidInput` for an
+ * input that is not an exact number, `outOfRange` for a negative one, `zeroDenominator` when `previous` is zero,
+ * `invalidOptions` for a bad precision or mode. Absent or `null` options are the defaults.
  *
  * @example
  * yoyChange(110, 100) //=> { value: "10.00", direction: "increase", … }
  * yoyChange(90, 100, { precision: 0 }).direction //=> "decrease"
  * yoyChange(100, 100).direction //=> "none"
+ * yoyChange(5, 0) // throws FazhiError: /previous: the previous figure is zero
  */
 export function yoyChange(
   current: NumberInput,
@@ -47,11 +51,21 @@ export function yoyChange(
 ): ChangeResult {
   const c = toRational(current);
   const p = toRational(previous);
-  if (!c || !p) throw new RangeError("invalidInput");
-  if (c.n < 0n || p.n < 0n) throw new RangeError("negative input");
-  if (isZero(p)) throw new RangeError("zeroDenominator");
+  if (!c) throw invalid("/current", current);
+  if (!p) throw invalid("/previous", previous);
+  const negative: Issue[] = [
+    ...(c.n < 0n ? [outOfRange("/current", `the figure ${showInput(c)} is negative`)] : []),
+    ...(p.n < 0n ? [outOfRange("/previous", `the figure ${showInput(p)} is negative`)] : []),
+  ];
+  if (negative.length > 0) throw new FazhiError("outOfRange", negative);
+  if (isZero(p))
+    throw new FazhiError("zeroDenominator", [
+      { code: "zeroDenominator", path: "/previous", message: "the previous figure is zero" },
+    ]);
   const precision = options?.precision ?? 2;
-  const mode = roundingModeOf(options?.mode ?? "halfUp");
+  const mode = options?.mode ?? "halfUp";
+  const bad = optionsIssue(precision, mode);
+  if (bad) throw new FazhiError("invalidOptions", [bad]);
   const delta = mul(div(sub(c, p), p), rational(100));
   const value = toDecimalString(abs(delta), precision, mode);
   const direction =
@@ -75,12 +89,13 @@ export function yoyChange(
  *
  * @example
  * percentagePointChange("92.98", "90.5") //=> { value: "2.48", direction: "increase", … }
- * percentagePointChange("x", "1") // throws RangeError: invalidInput
+ * percentagePointChange("x", "1") // throws FazhiError: /currentRate: not a finite exact number: "x"
  */
 export function percentagePointChange(currentRate: string, previousRate: string): ChangeResult {
   const c = toRational(currentRate);
   const p = toRational(previousRate);
-  if (!c || !p) throw new RangeError("invalidInput");
+  if (!c) throw invalid("/currentRate", currentRate);
+  if (!p) throw invalid("/previousRate", previousRate);
   const places = Math.max(decimalPlaces(currentRate), decimalPlaces(previousRate));
   const delta = sub(c, p);
   const value = toDecimalString(abs(delta), places, "truncate");
@@ -100,11 +115,12 @@ export function percentagePointChange(currentRate: string, previousRate: string)
 }
 
 /**
- * The exact sum of decimal strings or integers, with an explanation.
+ * The exact sum of decimal strings or integers, with an explanation. Throws a `FazhiError` with code
+ * `invalidInput` naming each value that is not a number.
  *
  * @example
  * sumOf(["18", "3", "4"]) //=> { value: "25", explanation: { formula: "18 + 3 + 4", … } }
- * sumOf(["1", "x"]) // throws RangeError: invalidInput
+ * sumOf(["1", "x"]) // throws FazhiError: /1: not a finite exact number: "x"
  */
 export function sumOf(values: readonly NumberInput[]): {
   readonly value: string;
@@ -112,7 +128,13 @@ export function sumOf(values: readonly NumberInput[]): {
 } {
   const parsed = values.map(toRational);
   const exact = parsed.filter((v) => v !== undefined);
-  if (exact.length !== values.length) throw new RangeError("invalidInput");
+  if (exact.length !== values.length)
+    throw new FazhiError(
+      "invalidInput",
+      values.flatMap((v, i) =>
+        parsed[i] === undefined ? [{ code: "invalidInput", path: `/${i}`, message: notANumber(v) }] : [],
+      ),
+    );
   const total = sumExact(exact);
   const value = showInput(total);
   const formula = exact.map(showInput).join(" + ") || "0";

@@ -1,3 +1,4 @@
+import { failure, type Issue, type Result } from "../error";
 import {
   cmp,
   decimalPlaces,
@@ -17,16 +18,15 @@ import {
   type Rational,
   type RoundingMode,
   rational,
-  roundingModeOf,
   type StatedIntervalOptions,
   statedInterval,
   sub,
-  sumOf,
+  sumRationals,
   toDecimalString,
   toFixedExact,
 } from "../numbers";
-import { type NumberInput, showInput, toRational } from "./input";
-import { type Explanation, modeZh } from "./rate";
+import { type NumberInput, notANumber, showInput, toRational } from "./input";
+import { type Explanation, modeZh, optionsIssue } from "./rate";
 
 /**
  * A number as a report states it: the value as printed, its magnitude (万, 亿) and its qualifier (余, 约 …).
@@ -44,8 +44,8 @@ export interface StatedNumber {
 /**
  * The verdict of comparing a stated figure with what its inputs give.
  * @example
- * const r: CheckResult | undefined = checkSum({ whole: 25, parts: [18, 3, 4] });
- * r?.status //=> "pass"
+ * const r: Result<CheckResult> = checkSum({ whole: 25, parts: [18, 3, 4] });
+ * r.value?.status //=> "pass"
  */
 export interface CheckResult {
   /** `pass`: consistent under the configured rounding mode; `passOtherMode`: only under another; `fail`: none. */
@@ -81,8 +81,9 @@ function inputInterval(n: StatedNumber): { point: Rational; interval: Interval }
   const q = n.qualifier ?? "exact";
   // A qualified figure stands for what it stands for as printed (a number as its decimal form; a third has none
   // and is taken as it is).
-  const written =
-    q === "exact" ? undefined : typeof n.value === "string" ? n.value.trim() : toFixedExact(value);
+  // (A fraction string such as "1/3" is a value as results give it, not as a report prints it.)
+  const printed = typeof n.value === "string" && !n.value.includes("/") ? n.value.trim() : undefined;
+  const written = q === "exact" ? undefined : (printed ?? toFixedExact(value));
   if (written === undefined) return { point, interval: intervalOf(point) };
   return { point, interval: scale(statedInterval(written, { qualifier: q }) as Interval, factor) };
 }
@@ -90,11 +91,19 @@ function inputInterval(n: StatedNumber): { point: Rational; interval: Interval }
 const asStated = (n: NumberInput | StatedNumber): StatedNumber =>
   typeof n === "object" && n !== null && "value" in n ? n : { value: n };
 
+// The issues of figures that are not numbers, by path.
+const unreadable = (figures: ReadonlyArray<readonly [string, NumberInput | StatedNumber]>): Issue[] =>
+  figures.flatMap(([path, f]) =>
+    inputInterval(asStated(f))
+      ? []
+      : [{ code: "invalidInput", path, message: notANumber(asStated(f).value) }],
+  );
+
 /**
  * Input of `checkStatedRate`.
  * @example
  * const input: StatedRateInput = { stated: "81", numerator: 8881, denominator: 10952 };
- * checkStatedRate(input)?.status //=> "pass"
+ * checkStatedRate(input).value?.status //=> "pass"
  */
 export interface StatedRateInput {
   /** The stated percentage as printed, e.g. `"81"` or `"92.98"`. */
@@ -112,21 +121,45 @@ export interface StatedRateInput {
 /**
  * Checks a stated rate against its numerator and denominator as intervals (XBRL Calculations 1.1): the stated
  * figure stands for every value that rounds to it at its stated precision; approximate inputs (约, 余) widen the
- * computed value. Every precision is checked, however many decimals the stated figure has. Returns `undefined`
- * when an input is not a number or the denominator is zero; throws a `TypeError` naming an unknown `mode`.
+ * computed value. Every precision is checked, however many decimals the stated figure has. Never throws: an input
+ * that is not a number is an issue `invalidInput`, a zero denominator `zeroDenominator`, an unknown `mode`
+ * `invalidOptions`.
  *
  * @example
  * checkStatedRate({ stated: "81", numerator: 8881, denominator: 10952 })
- * //=> { status: "pass", computed: "81.09", interval: "[80.5, 81.5)", delta: "0.09", … }
- * checkStatedRate({ stated: "75.5", numerator: 683, denominator: 904 })?.status //=> "passOtherMode" (truncate)
- * checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }) //=> undefined
+ * //=> { success: true, value: { status: "pass", computed: "81.09", interval: "[80.5, 81.5)", delta: "0.09", … } }
+ * checkStatedRate({ stated: "75.5", numerator: 683, denominator: 904 }).value?.status //=> "passOtherMode" (truncate)
+ * checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }).issues?.[0]?.code //=> "zeroDenominator"
  */
-export function checkStatedRate(input: StatedRateInput): CheckResult | undefined {
-  const mode = roundingModeOf(input.mode ?? "halfUp");
+export function checkStatedRate(input: StatedRateInput): Result<CheckResult> {
+  const mode = input.mode ?? "halfUp";
   const num = inputInterval(asStated(input.numerator));
   const den = inputInterval(asStated(input.denominator));
-  const stated = parseDecimal(input.stated);
-  if (!num || !den || !stated || cmp(den.point, rational(0)) === 0) return undefined;
+  const stated = typeof input.stated === "string" ? parseDecimal(input.stated) : undefined;
+  const issues = unreadable([
+    ["/numerator", input.numerator],
+    ["/denominator", input.denominator],
+  ]);
+  if (!stated)
+    issues.unshift({
+      code: "invalidInput",
+      path: "/stated",
+      message: `not a decimal: ${JSON.stringify(input.stated)}`,
+    });
+  const bad = optionsIssue(0, mode);
+  if (bad) issues.push({ ...bad, path: "/mode" });
+  const tolerance = input.approxTolerance;
+  const toleranceValue = typeof tolerance === "string" ? parseDecimal(tolerance) : undefined;
+  const badTolerance = tolerance !== undefined && (toleranceValue === undefined || toleranceValue.n < 0n);
+  if (badTolerance)
+    issues.push({
+      code: "invalidOptions",
+      path: "/approxTolerance",
+      message: `not a non-negative decimal string: ${JSON.stringify(tolerance)}`,
+    });
+  if (!num || !den || !stated || bad || badTolerance) return { success: false, issues };
+  if (cmp(den.point, rational(0)) === 0)
+    return failure("zeroDenominator", "/denominator", "the denominator is zero");
   const exact = mul(div(num.point, den.point), rational(100));
   const computedIv = intervalDiv(scale(num.interval, rational(100)), den.interval);
   const under = (m: RoundingMode): StatedIntervalOptions => ({
@@ -142,7 +175,7 @@ export function checkStatedRate(input: StatedRateInput): CheckResult | undefined
   const computed = toDecimalString(exact, places, mode);
   const accepted = statedInterval(input.stated, under(mode)) as Interval;
   const [sn, sd] = [showInput(num.point), showInput(den.point)];
-  return {
+  const value: CheckResult = {
     status,
     stated: input.stated,
     computed,
@@ -158,6 +191,7 @@ export function checkStatedRate(input: StatedRateInput): CheckResult | undefined
       en: `${sn} ÷ ${sd} × 100 = ${computed}%; under ${mode} the stated ${input.stated}% accepts ${formatInterval(accepted)}`,
     },
   };
+  return { success: true, value };
 }
 
 function totals(parts: readonly (NumberInput | StatedNumber)[]) {
@@ -165,31 +199,46 @@ function totals(parts: readonly (NumberInput | StatedNumber)[]) {
   if (read.some((r) => r === undefined)) return undefined;
   const ok = read.filter((r) => r !== undefined);
   return {
-    point: sumOf(ok.map((r) => r.point)),
+    point: sumRationals(ok.map((r) => r.point)),
     interval: ok.map((r) => r.interval).reduce(intervalAdd, intervalOf(rational(0))),
     each: ok,
   };
+}
+
+// The issues of a sum or subset check whose figures cannot be read.
+function figureIssues(input: {
+  readonly whole: NumberInput | StatedNumber;
+  readonly parts: readonly (NumberInput | StatedNumber)[];
+}): Issue[] {
+  const issues = unreadable([
+    ["/whole", input.whole],
+    ...input.parts.map((p, i) => [`/parts/${i}`, p] as const),
+  ]);
+  return issues.length > 0 || input.parts.length > 0
+    ? issues
+    : [{ code: "invalidInput", path: "/parts", message: "no parts to compare with the whole" }];
 }
 
 /**
  * Checks `whole = Σ parts`, exactly, or as intervals when a figure is qualified (余, 约).
  *
  * @example
- * checkSum({ whole: 25, parts: [18, 3, 4] })?.status //=> "pass"
- * checkSum({ whole: 446, parts: [220, 225] })?.delta //=> "-1"
+ * checkSum({ whole: 25, parts: [18, 3, 4] }).value?.status //=> "pass"
+ * checkSum({ whole: 446, parts: [220, 225] }).value?.delta //=> "-1"
+ * checkSum({ whole: 25, parts: [18, "x"] }).issues //=> [{ code: "invalidInput", path: "/parts/1", … }]
  */
 export function checkSum(input: {
   readonly whole: NumberInput | StatedNumber;
   readonly parts: readonly (NumberInput | StatedNumber)[];
-}): CheckResult | undefined {
+}): Result<CheckResult> {
   const whole = inputInterval(asStated(input.whole));
   const sum = totals(input.parts);
-  if (!whole || !sum) return undefined;
+  if (!whole || !sum) return { success: false, issues: figureIssues(input) };
   // Each figure lies in its own interval, so the sum does in the sum of the intervals.
   const ok = intersects(whole.interval, sum.interval);
   const formula = sum.each.map((p) => showInput(p.point)).join(" + ");
   const [w, s] = [showInput(whole.point), showInput(sum.point)];
-  return {
+  const value: CheckResult = {
     status: ok ? "pass" : "fail",
     stated: w,
     computed: s,
@@ -208,23 +257,25 @@ export function checkSum(input: {
       en: `${formula} = ${s}; the stated whole is ${w}`,
     },
   };
+  return { success: true, value };
 }
 
 /**
  * Checks that each part is at most the whole (其中), and that their sum is too when the parts are `disjoint`.
  *
  * @example
- * checkSubset({ whole: 52, parts: [20] })?.status //=> "pass"
- * checkSubset({ whole: 16, parts: [20] })?.status //=> "fail"
+ * checkSubset({ whole: 52, parts: [20] }).value?.status //=> "pass"
+ * checkSubset({ whole: 16, parts: [20] }).value?.status //=> "fail"
+ * checkSubset({ whole: 16, parts: [] }).issues?.[0]?.code //=> "invalidInput"
  */
 export function checkSubset(input: {
   readonly whole: NumberInput | StatedNumber;
   readonly parts: readonly (NumberInput | StatedNumber)[];
   readonly disjoint?: boolean;
-}): CheckResult | undefined {
+}): Result<CheckResult> {
   const whole = inputInterval(asStated(input.whole));
   const sum = totals(input.parts);
-  if (!whole || !sum) return undefined;
+  if (!whole || !sum || sum.each.length === 0) return { success: false, issues: figureIssues(input) };
   // A part fits when some value it stands for is at most some value the whole stands for.
   const atMostWhole: Interval = {
     ...(whole.interval.upper ? { upper: whole.interval.upper } : {}),
@@ -236,7 +287,7 @@ export function checkSubset(input: {
   const ok = sum.each.every((p) => fits(p.interval)) && (!input.disjoint || fits(sum.interval));
   const compared = input.disjoint ? sum.point : largest;
   const [w, c] = [showInput(whole.point), showInput(compared)];
-  return {
+  const value: CheckResult = {
     status: ok ? "pass" : "fail",
     stated: w,
     computed: c,
@@ -257,4 +308,5 @@ export function checkSubset(input: {
       en: `the part ${c} must not exceed the whole ${w}`,
     },
   };
+  return { success: true, value };
 }

@@ -1,9 +1,10 @@
+import { FazhiError } from "../error";
 import type { Indicator, RateKind, RateRelation, Report } from "../model";
-import { applyMagnitude, decimalPlaces, type RoundingMode, roundingModeOf, sub, sumOf } from "../numbers";
+import { applyMagnitude, decimalPlaces, type RoundingMode, sub, sumRationals } from "../numbers";
 import { type CheckResult, checkStatedRate, type StatedNumber } from "./check";
 import type { RateDenominatorOptions } from "./named";
 import { statedNumberOf } from "./quantity";
-import { type RateResult, safeRate } from "./rate";
+import { optionsIssue, type RateResult, safeRate } from "./rate";
 
 /**
  * An input of a derived rate: which indicator, in which role, its value and where it is in the report.
@@ -94,7 +95,9 @@ function deriveOne(
   const sum = (role: DerivedInput["role"]) => found.filter((f) => f.role === role).map((f) => f.ind);
   const total = (inds: Indicator[]) => {
     const values = inds.map((ind) => applyMagnitude(ind.value, ind.magnitude));
-    return values.every((v) => v !== undefined) ? sumOf(values.filter((v) => v !== undefined)) : undefined;
+    return values.every((v) => v !== undefined)
+      ? sumRationals(values.filter((v) => v !== undefined))
+      : undefined;
   };
   const n = total(sum("numerator"));
   const d0 = total(sum("denominator"));
@@ -103,7 +106,13 @@ function deriveOne(
   const d = sub(d0, x);
   const mode = options.mode ?? "halfUp";
   const computed = safeRate(n, d, { precision: decimalPlaces(stated.value), mode });
-  if (!computed.ok) return { ...base, stated: stated.value, inputs, notApplicable: computed.reason };
+  if (!computed.success)
+    return {
+      ...base,
+      stated: stated.value,
+      inputs,
+      notApplicable: computed.issues[0]?.code ?? "invalidInput",
+    };
   const single = (inds: Indicator[], fallback: typeof n): StatedNumber | typeof n =>
     inds.length === 1 && inds[0] && excluded.length === 0 ? statedNumberOf(inds[0]) : fallback;
   const check = checkStatedRate({
@@ -113,14 +122,21 @@ function deriveOne(
     denominator: single(sum("denominator"), d),
     mode: stated.rounding ?? mode,
   });
-  return { ...base, stated: stated.value, computed: computed.result, ...(check ? { check } : {}), inputs };
+  return {
+    ...base,
+    stated: stated.value,
+    computed: computed.value,
+    ...(check.success ? { check: check.value } : {}),
+    inputs,
+  };
 }
 
 /**
  * Computes every rate the report's relations allow, from its own indicators (magnitudes applied, Σ numerator ÷
  * (Σ denominator − Σ excluded)), and compares each with the stated rate. A relation whose inputs are missing or
  * not numbers gives an entry with `notApplicable`; absent or `null` options are the defaults; the only throw is a
- * `TypeError` naming an unknown `mode`.
+ * `FazhiError` with code `invalidOptions` for an unknown `mode`. The result is plain data (`JSON.stringify` keeps
+ * all of it).
  *
  * @example
  * deriveRates(linhe).map((r) => [r.stated, r.computed?.value, r.check?.status])
@@ -129,7 +145,10 @@ function deriveOne(
  */
 export function deriveRates(report: Report, options?: DeriveRatesOptions | null): DerivedRate[] {
   const given = options ?? {};
-  const resolved: DeriveRatesOptions = { ...given, mode: roundingModeOf(given.mode ?? "halfUp") };
+  const mode = given.mode ?? "halfUp";
+  const bad = optionsIssue(0, mode);
+  if (bad) throw new FazhiError("invalidOptions", [{ ...bad, path: "/options/mode" }]);
+  const resolved: DeriveRatesOptions = { ...given, mode };
   const out: DerivedRate[] = [];
   // One index for all relations: building it per relation made this quadratic on long reports.
   const byId: IndicatorIndex = new Map(

@@ -21,7 +21,6 @@ export {
 } from "./named";
 export {
   type Explanation,
-  type RateFailure,
   type RateOptions,
   type RateResult,
   rate,

@@ -1,3 +1,4 @@
+import { FazhiError, failure, type Issue, type Result, unwrap } from "../error";
 import {
   cmp,
   div,
@@ -5,13 +6,12 @@ import {
   isZero,
   MAX_DECIMAL_PLACES,
   mul,
-  type Rational,
+  ROUNDING_MODES,
   type RoundingMode,
   rational,
-  roundingModeOf,
   toDecimalString,
 } from "../numbers";
-import { type NumberInput, showInput, toRational } from "./input";
+import { type NumberInput, notANumber, showFraction, showInput, toRational } from "./input";
 
 /**
  * Options of the rate calculators.
@@ -41,67 +41,56 @@ export interface Explanation {
 }
 
 /**
- * A computed percentage: rounded `value`, the `exact` ratio × 100, and how it was obtained.
+ * A computed percentage: rounded `value`, the `exact` ratio × 100 as a fraction (`"n/d"` in lowest terms, or an
+ * integer), and how it was obtained. Plain data: it survives `JSON.stringify`, and `exact` is itself a valid
+ * calculator input.
  * @example
  * const r: RateResult = rate(8881, 10952);
  * r.value //=> "81.09"
+ * r.exact //=> "222025/2738"
  */
 export interface RateResult {
   readonly value: string;
-  readonly exact: Rational;
+  readonly exact: string;
   readonly precision: number;
   readonly mode: RoundingMode;
   readonly explanation: Explanation;
 }
 
 /**
- * Why a rate could not be computed.
- * @example
- * const r = safeRate(1, 0);
- * if (!r.ok) r.reason //=> "zeroDenominator"
- */
-export type RateFailure = {
-  readonly ok: false;
-  readonly reason: "zeroDenominator" | "invalidInput" | "invalidOptions";
-};
-
-/**
- * Computes `numerator ÷ denominator × 100` without throwing. Absent or `null` options are the defaults; a
- * precision out of range or an unknown mode is `invalidOptions`.
+ * Computes `numerator ÷ denominator × 100` without throwing. Absent or `null` options are the defaults. The issue
+ * codes are `invalidInput` (an input that is not a finite exact number), `invalidOptions` (a precision out of
+ * range or an unknown mode) and `zeroDenominator`.
  *
  * @example
- * safeRate(8881, 10952) //=> { ok: true, result: { value: "81.09", … } }
- * safeRate(1, 3, null) //=> { ok: true, result: { value: "33.33", … } }
- * safeRate(1, 0) //=> { ok: false, reason: "zeroDenominator" }
- * safeRate(1, 3, { mode: "HALF_UP" as RoundingMode }) //=> { ok: false, reason: "invalidOptions" }
+ * safeRate(8881, 10952) //=> { success: true, value: { value: "81.09", exact: "222025/2738", … } }
+ * safeRate(1, 3, null) //=> { success: true, value: { value: "33.33", … } }
+ * safeRate(1, 0) //=> { success: false, issues: [{ code: "zeroDenominator", path: "/denominator", … }] }
+ * safeRate(1, 3, { mode: "HALF_UP" as RoundingMode }).issues?.[0]?.code //=> "invalidOptions"
  */
 export function safeRate(
   numerator: NumberInput,
   denominator: NumberInput,
   options?: RateOptions | null,
-): { readonly ok: true; readonly result: RateResult } | RateFailure {
+): Result<RateResult> {
   const a = toRational(numerator);
   const b = toRational(denominator);
   const precision = options?.precision ?? 2;
   const mode = options?.mode ?? "halfUp";
-  if (!a || !b) return { ok: false, reason: "invalidInput" };
-  if (
-    !Number.isInteger(precision) ||
-    precision < 0 ||
-    precision > MAX_DECIMAL_PLACES ||
-    !isRoundingMode(mode)
-  )
-    return { ok: false, reason: "invalidOptions" };
-  if (isZero(b)) return { ok: false, reason: "zeroDenominator" };
+  if (!a) return failure("invalidInput", "/numerator", notANumber(numerator));
+  if (!b) return failure("invalidInput", "/denominator", notANumber(denominator));
+  const bad = optionsIssue(precision, mode);
+  if (bad) return { success: false, issues: [bad] };
+  if (isZero(b)) return failure("zeroDenominator", "/denominator", "the denominator is zero");
   const exact = mul(div(a, b), rational(100));
   const value = toDecimalString(exact, precision, mode);
   const [sa, sb] = [showInput(a), showInput(b)];
   const rounding = `${mode} to ${precision} decimal${precision === 1 ? "" : "s"}`;
   return {
-    ok: true,
-    result: {
+    success: true,
+    value: {
       value,
-      exact,
+      exact: showFraction(exact),
       precision,
       mode,
       explanation: {
@@ -117,43 +106,45 @@ export function safeRate(
 
 /**
  * Computes `numerator ÷ denominator × 100` as a percentage rounded to `precision` decimals, exactly.
- * Throws a `RangeError` for a zero denominator, an input that is not an exact number or a precision out of range,
- * and a `TypeError` naming an unknown rounding mode; see `safeRate`.
+ * Throws a `FazhiError` with the code `safeRate` would give (`zeroDenominator`, `invalidInput`,
+ * `invalidOptions`).
  *
  * @example
  * rate(8881, 10952).value //=> "81.09"
  * rate("8881", "10952", { precision: 0 }).value //=> "81"
  * rate(683, 904, { precision: 1, mode: "truncate" }).value //=> "75.5"
- * rate(1, 0) // throws RangeError: zeroDenominator
- * rate(1, 3, { mode: "HALF_UP" as RoundingMode }) // throws TypeError: unknown rounding mode "HALF_UP" …
+ * rate("222025/2738", 100).value //=> "81.09"
+ * rate(1, 0) // throws FazhiError: /denominator: the denominator is zero
+ * rate(1, 3, { mode: "HALF_UP" as RoundingMode }) // throws FazhiError: /options/mode: unknown rounding mode "HALF_UP" …
  */
 export function rate(
   numerator: NumberInput,
   denominator: NumberInput,
   options?: RateOptions | null,
 ): RateResult {
-  roundingModeOf(options?.mode ?? "halfUp");
-  const r = safeRate(numerator, denominator, options);
-  if (!r.ok) throw new RangeError(r.reason);
-  return r.result;
+  return unwrap(safeRate(numerator, denominator, options));
 }
 
 /**
- * The share of a part in a whole (占比), in percent, from 0 to 100. Like `rate`, but throws a `RangeError` when
- * the part is negative or exceeds the whole.
+ * The share of a part in a whole (占比), in percent, from 0 to 100. Like `rate`, but a part that is negative or
+ * exceeds the whole is a `FazhiError` with code `outOfRange`.
  *
  * @example
  * share(225460, 242474).value //=> "92.98"
  * share(5, 5).value //=> "100.00"
- * share(5, 4) // throws RangeError: part exceeds whole
- * share(-1, 4) // throws RangeError: negative part
+ * share(5, 4) // throws FazhiError: /part: the part 5 exceeds the whole 4
+ * share(-1, 4) // throws FazhiError: /part: the part -1 is negative
  */
 export function share(part: NumberInput, whole: NumberInput, options?: RateOptions | null): RateResult {
   const a = toRational(part);
   const b = toRational(whole);
-  if (a && a.n < 0n) throw new RangeError("negative part");
-  if (a && b && cmp(a, b) > 0) throw new RangeError("part exceeds whole");
-  return rate(part, whole, options);
+  if (a && a.n < 0n)
+    throw new FazhiError("outOfRange", [outOfRange("/part", `the part ${showInput(a)} is negative`)]);
+  if (a && b && cmp(a, b) > 0)
+    throw new FazhiError("outOfRange", [
+      outOfRange("/part", `the part ${showInput(a)} exceeds the whole ${showInput(b)}`),
+    ]);
+  return renamed(() => rate(part, whole, options), { "/numerator": "/part", "/denominator": "/whole" });
 }
 
 /** The Chinese name of a rounding mode. @example modeZh("truncate") //=> "截尾" */
@@ -166,4 +157,54 @@ export function modeZh(mode: RoundingMode): string {
     floor: "向下取整",
     ceiling: "向上取整",
   }[mode];
+}
+
+/**
+ * The issue with a precision or a rounding mode, if any.
+ * @internal
+ * @example
+ * optionsIssue(2, "halfUp") //=> undefined
+ * optionsIssue(-1, "halfUp")?.code //=> "invalidOptions"
+ */
+export function optionsIssue(precision: unknown, mode: unknown): Issue | undefined {
+  if (!Number.isInteger(precision) || (precision as number) < 0 || (precision as number) > MAX_DECIMAL_PLACES)
+    return {
+      code: "invalidOptions",
+      path: "/options/precision",
+      message: `the precision must be an integer from 0 to ${MAX_DECIMAL_PLACES}, not ${String(precision)}`,
+    };
+  if (!isRoundingMode(mode))
+    return {
+      code: "invalidOptions",
+      path: "/options/mode",
+      message: `unknown rounding mode ${JSON.stringify(String(mode))}; expected one of ${ROUNDING_MODES.join(", ")}`,
+    };
+  return undefined;
+}
+
+/**
+ * An `outOfRange` issue.
+ * @internal
+ * @example
+ * outOfRange("/part", "the part -1 is negative").code //=> "outOfRange"
+ */
+export const outOfRange = (path: string, message: string): Issue => ({ code: "outOfRange", path, message });
+
+/**
+ * Runs a calculation and renames the paths of the issues of a `FazhiError` it throws, so that they name the
+ * fields of the caller's input.
+ * @internal
+ * @example
+ * renamed(() => rate(1, 0), { "/denominator": "/whole" }) // throws FazhiError: /whole: the denominator is zero
+ */
+export function renamed<T>(run: () => T, paths: Readonly<Record<string, string>>): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof FazhiError)) throw error;
+    throw new FazhiError(
+      error.code,
+      error.issues.map((i) => ({ ...i, path: paths[i.path] ?? i.path })),
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { CONCEPTS, type ConceptInput, conceptEntry, conceptOf } from "../../src/codelists";
 import { parseReport } from "../../src/model";
-import { assignConcepts, conceptsOf } from "../../src/tables";
+import { assignConcepts, conceptsOf } from "../../src/tables/assignConcepts";
 
 const rate = (label: string, domain: string, rateKind?: string): ConceptInput => ({
   label,

@@ -23,8 +23,9 @@ function runnable(block: string): { code: string; claims: number } {
   });
   const code = lines
     .join("\n")
-    .replaceAll('from "fazhi-report/html"', `from ${JSON.stringify(join(root, "src/html/index.ts"))}`)
-    .replaceAll('from "fazhi-report/inputs"', `from ${JSON.stringify(join(root, "src/inputs/index.ts"))}`)
+    .replaceAll(/from "fazhi-report\/(extract|html|inputs|model|tables)"/g, (_m, sub: string) => {
+      return `from ${JSON.stringify(join(root, `src/${sub}/index.ts`))}`;
+    })
     .replaceAll('from "fazhi-report"', `from ${JSON.stringify(join(root, "src/index.ts"))}`);
   return { code: `import { expect } from "vitest";\n${code}\nexport {};\n`, claims };
 }

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
 import { describe, expect, test } from "vitest";
-import { extractReport, hasTraditional, mentionsIn, readDate, readHeading } from "../../src/extract";
+import { extractReport, hasTraditional } from "../../src/extract";
+import { readDate } from "../../src/extract/header";
+import { readHeading } from "../../src/extract/headings";
+import { mentionsIn } from "../../src/extract/mentions";
 import { type Evidence, type ReportInput, type Section, safeParseReport } from "../../src/model";
 import { validateReport } from "../../src/rules";
 import { scoreExamples, scoreTable } from "./quality";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { parseReport, ReportParseError, safeParseReport, toJsonPointer } from "../../src/model";
+import { FazhiError, parseReport, safeParseReport, toJsonPointer } from "../../src/model";
 
 const minimal = (): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL("../fixtures/minimal-report.json", import.meta.url), "utf8"));
@@ -79,16 +79,22 @@ describe("parseReport", () => {
     expect(parseReport(minimal()).jurisdiction.level).toBe("township");
   });
 
-  test("throws ReportParseError listing every issue when invalid", () => {
-    expect(() => parseReport({})).toThrow(ReportParseError);
+  test("throws a FazhiError (invalidReport) listing every issue when invalid", () => {
+    expect(() => parseReport({})).toThrow(FazhiError);
+    let caught: unknown;
     try {
       parseReport({ ...minimal(), reportYear: "x", title: "" });
     } catch (error) {
-      expect(error instanceof ReportParseError && error.issues.map((i) => i.path)).toEqual([
-        "/title",
-        "/reportYear",
-      ]);
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(FazhiError);
+    const e = caught as FazhiError;
+    expect([e.name, e.code, e.issues.map((i) => i.path)]).toEqual([
+      "FazhiError",
+      "invalidReport",
+      ["/title", "/reportYear"],
+    ]);
+    expect(e.message).toMatch(/^\/title: .* \(\+1 more\)$/);
   });
 });
 

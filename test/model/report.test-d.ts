@@ -6,7 +6,7 @@ import {
   type Relation,
   Report,
   type ReportInput,
-  type SafeParseReportResult,
+  type Result,
   type Section,
   safeParseReport,
 } from "../../src/model";
@@ -25,7 +25,7 @@ describe("model types", () => {
 
   test("safeParseReport narrows on success", () => {
     const r = safeParseReport({});
-    expectTypeOf(r).toEqualTypeOf<SafeParseReportResult>();
+    expectTypeOf(r).toEqualTypeOf<Result<Report>>();
     if (r.success) expectTypeOf(r.value).toEqualTypeOf<Report>();
     else expectTypeOf(r.issues[0]?.path).toEqualTypeOf<string | undefined>();
   });

@@ -14,7 +14,7 @@ import {
   ROUNDING_MODES,
   rational,
   statedInterval,
-  sumOf,
+  sumRationals,
   toDecimalString,
   toFixedExact,
 } from "../../src/numbers";
@@ -167,7 +167,7 @@ describe("magnitudes, digits and sums", () => {
   });
   test("sums are order-independent", () => {
     const values = [rational(18), rational(3), rational(4), rational(1, 3)];
-    expect(sumOf(values)).toEqual(sumOf([...values].reverse()));
+    expect(sumRationals(values)).toEqual(sumRationals([...values].reverse()));
   });
   test("rational rejects a zero denominator and non-integers", () => {
     expect(() => rational(1, 0)).toThrow(RangeError);

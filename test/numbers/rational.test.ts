@@ -17,7 +17,7 @@ import {
   parseDecimal,
   rational,
   sub,
-  sumOf,
+  sumRationals,
   toFixedExact,
 } from "../../src/numbers";
 
@@ -69,9 +69,9 @@ describe("arithmetic", () => {
     ["min(2, 1)", () => min(r(2), r(1)), r(1)],
     ["max(1, 2)", () => max(r(1), r(2)), r(2)],
     ["max(2, 1)", () => max(r(2), r(1)), r(2)],
-    ["Σ 18, 3, 4", () => sumOf([r(18), r(3), r(4)]), r(25)],
-    ["Σ 1/3, 1/6", () => sumOf([r(1, 3), r(1, 6)]), r(1, 2)],
-    ["Σ of nothing", () => sumOf([]), r(0)],
+    ["Σ 18, 3, 4", () => sumRationals([r(18), r(3), r(4)]), r(25)],
+    ["Σ 1/3, 1/6", () => sumRationals([r(1, 3), r(1, 6)]), r(1, 2)],
+    ["Σ of nothing", () => sumRationals([]), r(0)],
   ] as const)("%s", (_name, compute, expected) => {
     expect(compute()).toEqual(expected);
   });

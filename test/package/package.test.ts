@@ -9,8 +9,9 @@ const minimal: unknown = JSON.parse(readFileSync(new URL("test/fixtures/minimal-
 
 describe("the built package", () => {
   test("exists (run `npm run build` first; npm test does)", () => {
-    expect(existsSync(new URL("index.js", dist))).toBe(true);
-    expect(existsSync(new URL("index.cjs", dist))).toBe(true);
+    for (const entry of ["index", "extract", "html", "model", "tables"])
+      for (const ext of ["js", "cjs", "d.ts", "d.cts"])
+        expect(existsSync(new URL(`${entry}.${ext}`, dist))).toBe(true);
   });
 
   test("can be imported as ESM and parses a report", async () => {
@@ -31,6 +32,27 @@ describe("the built package", () => {
       new URL("html.cjs", dist).pathname,
     ) as typeof import("../../src/html");
     for (const { htmlToText } of [esm, cjs]) expect(htmlToText("<p>81&#37;</p>").trim()).toBe("81%");
+  });
+
+  test("the subpath entries load as ESM and CommonJS and share one FazhiError and one Report", async () => {
+    const require = createRequire(import.meta.url);
+    for (const load of [
+      async (entry: string) => import(new URL(`${entry}.js`, dist).href),
+      async (entry: string) => require(new URL(`${entry}.cjs`, dist).pathname),
+    ]) {
+      const root = (await load("index")) as typeof import("../../src/index");
+      const model = (await load("model")) as typeof import("../../src/model");
+      const extract = (await load("extract")) as typeof import("../../src/extract");
+      const tables = (await load("tables")) as typeof import("../../src/tables");
+      expect(model.FazhiError).toBe(root.FazhiError);
+      expect(model.Report).toBe(root.Report);
+      expect(extract.extractReport).toBe(root.extractReport);
+      expect(() => model.parseReport({})).toThrow(root.FazhiError);
+      const report = root.parseReport(minimal);
+      expect(Object.keys(tables.flattenReport(report))).toEqual([...tables.TABLE_NAMES]);
+      expect(extract.looksLikeHtml("<p>x</p>")).toBe(true);
+      expect(JSON.parse(JSON.stringify(root.rate(8881, 10952))).exact).toBe("222025/2738");
+    }
   });
 
   test("does no work at import beyond defining schemas (no timers, sockets or globals)", () => {

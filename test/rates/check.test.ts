@@ -185,12 +185,12 @@ describe("checkStatedRate", () => {
       [],
     ],
   ] as const)("%s: %s %j", (_name, input, status, modes) => {
-    const r = checkStatedRate(input as StatedRateInput);
+    const r = checkStatedRate(input as StatedRateInput).value;
     expect([r?.status, r?.modesThatPass]).toEqual([status, modes]);
   });
 
   test("shows what a reader needs: stated, computed, interval, mode, delta and the explanation", () => {
-    expect(checkStatedRate({ stated: "81", numerator: 815, denominator: 1000 })).toEqual({
+    expect(checkStatedRate({ stated: "81", numerator: 815, denominator: 1000 }).value).toEqual({
       status: "passOtherMode",
       stated: "81",
       computed: "81.50",
@@ -209,7 +209,12 @@ describe("checkStatedRate", () => {
   });
 
   test("explains in the mode assumed, with the computed value rounded under it", () => {
-    const r = checkStatedRate({ stated: "8.13", numerator: 8125, denominator: 100000, mode: "halfEven" });
+    const r = checkStatedRate({
+      stated: "8.13",
+      numerator: 8125,
+      denominator: 100000,
+      mode: "halfEven",
+    }).value;
     expect(r).toMatchObject({
       computed: "8.1250",
       interval: "(8.125, 8.135)",
@@ -220,17 +225,18 @@ describe("checkStatedRate", () => {
         zh: "8125 ÷ 100000 × 100 = 8.1250%，按四舍六入五成双应在 (8.125, 8.135) 之内，所述为 8.13%",
       },
     });
-    expect(checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" })?.computed).toBe(
-      "66.66",
-    );
-    expect(checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" })?.delta).toBe(
-      "0.66",
-    );
+    expect(
+      checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" }).value?.computed,
+    ).toBe("66.66");
+    expect(
+      checkStatedRate({ stated: "66", numerator: 2, denominator: 3, mode: "truncate" }).value?.delta,
+    ).toBe("0.66");
   });
 
   test("shows the qualifier, the tolerance and the magnitudes in what it explains", () => {
     expect(
-      checkStatedRate({ stated: "98", qualifier: "atLeast", numerator: 320, denominator: 320 })?.interval,
+      checkStatedRate({ stated: "98", qualifier: "atLeast", numerator: 320, denominator: 320 }).value
+        ?.interval,
     ).toBe("[97.5, +∞)");
     expect(
       checkStatedRate({
@@ -239,7 +245,7 @@ describe("checkStatedRate", () => {
         numerator: 320,
         denominator: 320,
         mode: "truncate",
-      })?.interval,
+      }).value?.interval,
     ).toBe("[98, +∞)");
     expect(
       checkStatedRate({
@@ -248,57 +254,93 @@ describe("checkStatedRate", () => {
         approxTolerance: "0.15",
         numerator: 8000,
         denominator: 10000,
-      })?.interval,
+      }).value?.interval,
     ).toBe("[76, 104)");
     const magnitude = checkStatedRate({
       stated: "80",
       numerator: 12000,
       denominator: { value: "1.5", magnitude: "万" },
-    });
+    }).value;
     expect(magnitude?.explanation.formula).toBe("12000 ÷ 15000 × 100");
     expect(magnitude?.computed).toBe("80.00");
   });
 
   test("checks a figure with more than 28 decimals at its precision", () => {
-    const r = checkStatedRate({ stated: `12.5${zeros(28)}1`, numerator: 1, denominator: 8 });
+    const r = checkStatedRate({ stated: `12.5${zeros(28)}1`, numerator: 1, denominator: 8 }).value;
     // 30 decimals stated, so 32 computed: 12.5 exactly, 10^-30 below the figure
     expect(r).toMatchObject({ computed: `12.5${zeros(31)}`, delta: `-0.${zeros(29)}100` });
   });
 
   test.each([
-    ["a stated value that is not a number", { stated: "x", numerator: 1, denominator: 2 }],
-    ["a stated value with a space", { stated: " 81", numerator: 1, denominator: 2 }],
-    ["a numerator that is not a number", { stated: "50", numerator: "x", denominator: 2 }],
+    [
+      "a stated value that is not a number",
+      { stated: "x", numerator: 1, denominator: 2 },
+      "invalidInput",
+      "/stated",
+    ],
+    [
+      "a stated value with a space",
+      { stated: " 81", numerator: 1, denominator: 2 },
+      "invalidInput",
+      "/stated",
+    ],
+    [
+      "a numerator that is not a number",
+      { stated: "50", numerator: "x", denominator: 2 },
+      "invalidInput",
+      "/numerator",
+    ],
     [
       "a qualified numerator that is not a number",
       { stated: "50", numerator: { value: "x", qualifier: "approx" }, denominator: 2 },
+      "invalidInput",
+      "/numerator",
     ],
-    ["a zero denominator", { stated: "50", numerator: 1, denominator: 0 }],
-    ["a zero decimal denominator", { stated: "50", numerator: 1, denominator: "0.0" }],
+    ["a zero denominator", { stated: "50", numerator: 1, denominator: 0 }, "zeroDenominator", "/denominator"],
+    [
+      "a zero decimal denominator",
+      { stated: "50", numerator: 1, denominator: "0.0" },
+      "zeroDenominator",
+      "/denominator",
+    ],
     [
       "a qualified zero denominator",
       { stated: "50", numerator: 1, denominator: { value: "0", qualifier: "atLeast" } },
+      "zeroDenominator",
+      "/denominator",
     ],
-  ] as const)("is undefined for %s", (_name, input) => {
-    expect(checkStatedRate(input as StatedRateInput)).toBeUndefined();
+  ] as const)("gives issues for %s: %s at %s", (_name, input, code, path) => {
+    expect(checkStatedRate(input as StatedRateInput)).toMatchObject({
+      success: false,
+      issues: [{ code, path }],
+    });
   });
 
-  test("refuses a tolerance that is not a non-negative decimal string", () => {
-    expect(() =>
-      checkStatedRate({
-        stated: "90",
-        qualifier: "approx",
-        approxTolerance: "",
-        numerator: 8,
-        denominator: 10,
-      }),
-    ).toThrow(RangeError);
-  });
+  test.each(["", "-0.1", "x"])(
+    "refuses the tolerance %j with an issue, without throwing",
+    (approxTolerance) => {
+      expect(
+        checkStatedRate({
+          stated: "90",
+          qualifier: "approx",
+          approxTolerance,
+          numerator: 8,
+          denominator: 10,
+        }),
+      ).toMatchObject({ success: false, issues: [{ code: "invalidOptions", path: "/approxTolerance" }] });
+    },
+  );
 
-  test("refuses an unknown mode with a TypeError that names it", () => {
-    expect(() =>
-      checkStatedRate({ stated: "81", numerator: 1, denominator: 2, mode: "HALF_UP" as RoundingMode }),
-    ).toThrow(/unknown rounding mode "HALF_UP"/);
+  test("refuses an unknown mode with an issue that names it", () => {
+    const r = checkStatedRate({
+      stated: "81",
+      numerator: 1,
+      denominator: 2,
+      mode: "HALF_UP" as RoundingMode,
+    });
+    expect(r.success).toBe(false);
+    expect(r.issues?.[0]).toMatchObject({ code: "invalidOptions", path: "/mode" });
+    expect(r.issues?.[0]?.message).toMatch(/unknown rounding mode "HALF_UP"/);
   });
 });
 
@@ -326,19 +368,21 @@ describe("checkSum", () => {
     ],
     ["1.5万余 = 8000 + 7200", { value: "1.5", magnitude: "万", qualifier: "atLeast" }, [8000, 7200], "pass"],
   ] as const)("%s is %s", (_name, whole, parts, status) => {
-    expect(checkSum({ whole, parts })?.status).toBe(status);
+    expect(checkSum({ whole, parts }).value?.status).toBe(status);
   });
 
   test("takes a qualified figure with no decimal form (a third) as it is", () => {
     const third = rational(1, 3);
-    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [third, 0] })?.status).toBe(
+    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [third, 0] }).value?.status).toBe(
       "pass",
     );
-    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [1, 0] })?.status).toBe("fail");
+    expect(checkSum({ whole: { value: third, qualifier: "atLeast" }, parts: [1, 0] }).value?.status).toBe(
+      "fail",
+    );
   });
 
   test("explains a pass and a failure", () => {
-    expect(checkSum({ whole: 25, parts: [18, 3, 4] })).toEqual({
+    expect(checkSum({ whole: 25, parts: [18, 3, 4] }).value).toEqual({
       status: "pass",
       stated: "25",
       computed: "25",
@@ -354,16 +398,18 @@ describe("checkSum", () => {
         en: "18 + 3 + 4 = 25; the stated whole is 25",
       },
     });
-    expect(checkSum({ whole: 446, parts: [220, 225] })).toMatchObject({
+    expect(checkSum({ whole: 446, parts: [220, 225] }).value).toMatchObject({
       status: "fail",
       computed: "445",
       delta: "-1",
       modesThatPass: [],
     });
-    expect(checkSum({ whole: { value: "10", qualifier: "approx" }, parts: [5, 6] })?.interval).toBe(
+    expect(checkSum({ whole: { value: "10", qualifier: "approx" }, parts: [5, 6] }).value?.interval).toBe(
       "[9, 11)",
     );
-    expect(checkSum({ whole: { value: "1.5", magnitude: "万" }, parts: [8000, 7000] })?.stated).toBe("15000");
+    expect(checkSum({ whole: { value: "1.5", magnitude: "万" }, parts: [8000, 7000] }).value?.stated).toBe(
+      "15000",
+    );
   });
 
   test.each([
@@ -371,8 +417,21 @@ describe("checkSum", () => {
     ["a part", 3, [1, "x"]],
     ["a whole (null, from JavaScript)", null, [1, 2]],
     ["a part (null, from JavaScript)", 3, [1, null]],
-  ] as const)("is undefined when %s is not a number", (_name, whole, parts) => {
-    expect(checkSum({ whole, parts } as unknown as Parameters<typeof checkSum>[0])).toBeUndefined();
+  ] as const)("gives an invalidInput issue when %s is not a number", (_name, whole, parts) => {
+    const r = checkSum({ whole, parts } as unknown as Parameters<typeof checkSum>[0]);
+    expect(r.success).toBe(false);
+    expect(r.issues?.map((i) => [i.code, i.path])).toEqual([
+      ["invalidInput", whole === 3 ? "/parts/1" : "/whole"],
+    ]);
+  });
+});
+
+describe("fraction strings, as results give them", () => {
+  test("are read as the exact value, a qualifier taking them as they are", () => {
+    expect(checkSum({ whole: 1, parts: ["1/3", { value: "2/3", qualifier: "nearly" }] }).value?.status).toBe(
+      "pass",
+    );
+    expect(checkStatedRate({ stated: "33.33", numerator: "1/3", denominator: 1 }).value?.status).toBe("pass");
   });
 });
 
@@ -400,11 +459,11 @@ describe("checkSubset", () => {
       "pass",
     ],
   ] as const)("%s is %s", (_name, whole, parts, disjoint, status) => {
-    expect(checkSubset({ whole, parts, disjoint })?.status).toBe(status);
+    expect(checkSubset({ whole, parts, disjoint }).value?.status).toBe(status);
   });
 
   test("explains a part and disjoint parts", () => {
-    expect(checkSubset({ whole: 52, parts: [20] })).toEqual({
+    expect(checkSubset({ whole: 52, parts: [20] }).value).toEqual({
       status: "pass",
       stated: "52",
       computed: "20",
@@ -420,28 +479,31 @@ describe("checkSubset", () => {
         en: "the part 20 must not exceed the whole 52",
       },
     });
-    expect(checkSubset({ whole: 16, parts: [6, 20, 3] })).toMatchObject({
+    expect(checkSubset({ whole: 16, parts: [6, 20, 3] }).value).toMatchObject({
       status: "fail",
       computed: "20",
       delta: "4",
       modesThatPass: [],
       explanation: { formula: "20 ≤ 16", inputs: { whole: "16", part1: "6", part2: "20", part3: "3" } },
     });
-    expect(checkSubset({ whole: 52, parts: [20, 32], disjoint: true })).toMatchObject({
+    expect(checkSubset({ whole: 52, parts: [20, 32], disjoint: true }).value).toMatchObject({
       computed: "52",
       delta: "0",
       explanation: { formula: "20 + 32 ≤ 52", zh: "其中 52 不应超过 52" },
     });
-    expect(checkSubset({ whole: { value: "10", qualifier: "approx" }, parts: [11] })?.interval).toBe(
+    expect(checkSubset({ whole: { value: "10", qualifier: "approx" }, parts: [11] }).value?.interval).toBe(
       "(-∞, 11)",
     );
-    expect(checkSubset({ whole: { value: "50", qualifier: "atLeast" }, parts: [60] })?.interval).toBe(
+    expect(checkSubset({ whole: { value: "50", qualifier: "atLeast" }, parts: [60] }).value?.interval).toBe(
       "(-∞, +∞)",
     );
   });
 
-  test("is undefined when a figure is not a number", () => {
-    expect(checkSubset({ whole: "x", parts: [1] })).toBeUndefined();
-    expect(checkSubset({ whole: 1, parts: ["x"] })).toBeUndefined();
+  test("gives an issue at the figure that is not a number, and when there are no parts", () => {
+    expect(checkSubset({ whole: "x", parts: [1] }).issues).toEqual([
+      { code: "invalidInput", path: "/whole", message: 'not a finite exact number: "x"' },
+    ]);
+    expect(checkSubset({ whole: 1, parts: ["x"] }).issues?.[0]?.path).toBe("/parts/0");
+    expect(checkSubset({ whole: 1, parts: [] }).issues?.[0]?.path).toBe("/parts");
   });
 });

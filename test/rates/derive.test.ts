@@ -3,6 +3,7 @@ import { type Indicator, parseReport, type Relation, type Report } from "../../s
 import type { RoundingMode } from "../../src/numbers";
 import { deriveRates } from "../../src/rates";
 import { fixtureBase } from "../../src/rules";
+import { thrown } from "./thrown";
 
 type Ind = Partial<Indicator> & { id: string; value: string };
 const count = (i: Ind): Indicator => ({ label: i.id, unit: "件", kind: "count", ...i }) as Indicator;
@@ -240,5 +241,9 @@ describe("deriveRates", () => {
     expect(() => deriveRates(r, { mode: "HALF_UP" as RoundingMode })).toThrow(
       /unknown rounding mode "HALF_UP"/,
     );
+    expect(thrown(() => deriveRates(r, { mode: "HALF_UP" as RoundingMode }))).toEqual([
+      "invalidOptions",
+      ["/options/mode"],
+    ]);
   });
 });

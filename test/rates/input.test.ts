@@ -13,6 +13,8 @@ describe("toRational", () => {
     ["a rational", rational(1, 3), { n: 1n, d: 3n }],
     ["a rational that is not reduced", { n: 2n, d: 4n }, { n: 1n, d: 2n }],
     ["a rational with a negative denominator", { n: 2n, d: -4n }, { n: -1n, d: 2n }],
+    ["a fraction string, as results give", "222025/2738", { n: 222025n, d: 2738n }],
+    ["a negative fraction string that is not reduced", " -2/4 ", { n: -1n, d: 2n }],
   ] as const)("reads %s", (_name, v, expected) => {
     expect(toRational(v as NumberInput)).toEqual(expected);
   });
@@ -24,6 +26,9 @@ describe("toRational", () => {
     ["an unsafe integer", Number.MAX_SAFE_INTEGER + 1],
     ["a word", "abc"],
     ["an exponent", "1e5"],
+    ["a fraction over zero", "1/0"],
+    ["a fraction with a negative denominator", "1/-2"],
+    ["a fraction of decimals", "1.5/2"],
     ["a zero denominator", { n: 1n, d: 0n }],
     ["number parts", { n: 1, d: 2 }],
     ["a number numerator", { n: 1, d: 2n }],

@@ -8,6 +8,7 @@ import {
   onlineHandlingRate,
   reconsiderationCorrectionRate,
 } from "../../src/rates";
+import { thrown } from "./thrown";
 
 describe("reconsiderationCorrectionRate", () => {
   test.each([
@@ -60,20 +61,28 @@ describe("reconsiderationCorrectionRate", () => {
     [
       "rejected exceeds decided (it gave -50.00)",
       { annulled: 1, decided: 2, rejected: 4 },
-      "rejected exceeds decided",
+      ["outOfRange", ["/rejected"]],
     ],
     [
       "rejected exceeds decided, kept in the denominator",
       { annulled: 1, decided: 2, rejected: 4, excludeRejected: false },
-      "rejected exceeds decided",
+      ["outOfRange", ["/rejected"]],
     ],
-    ["every decided case rejected", { annulled: 1, decided: 4, rejected: 4 }, "zeroDenominator"],
-    ["no decided case", { decided: 0 }, "zeroDenominator"],
-    ["more corrections than cases", { annulled: 19, decided: 22, rejected: 4 }, "part exceeds whole"],
-    ["a negative count", { annulled: -1, decided: 22 }, "negative part"],
-    ["a count that is not a number", { annulled: "x", decided: 22 }, "invalidInput"],
-  ] as const)("throws a RangeError when %s", (_name, input, message) => {
-    expect(() => reconsiderationCorrectionRate(input)).toThrow(new RangeError(message));
+    [
+      "every decided case rejected",
+      { annulled: 1, decided: 4, rejected: 4 },
+      ["zeroDenominator", ["/decided"]],
+    ],
+    ["no decided case", { decided: 0 }, ["zeroDenominator", ["/decided"]]],
+    ["more corrections than cases", { annulled: 19, decided: 22, rejected: 4 }, ["outOfRange", [""]]],
+    ["a negative count", { annulled: -1, decided: 22 }, ["outOfRange", [""]]],
+    [
+      "counts that are not numbers",
+      { annulled: "x", varied: Number.NaN, decided: 22 },
+      ["invalidInput", ["/annulled", "/varied"]],
+    ],
+  ] as const)("throws a FazhiError when %s", (_name, input, expected) => {
+    expect(thrown(() => reconsiderationCorrectionRate(input))).toEqual(expected);
   });
 
   test("takes null options as absent", () => {
@@ -131,16 +140,20 @@ describe("the rates of a part in its whole", () => {
   });
 
   test.each([
-    ["a part over its whole", () => litigationLossRate({ lost: 41, concluded: 40 }), "part exceeds whole"],
-    ["a negative part", () => examPassRate({ passed: -1, sat: 40 }), "negative part"],
-    ["a zero whole", () => filingRate({ filed: 0, due: 0 }), "zeroDenominator"],
+    [
+      "a part over its whole",
+      () => litigationLossRate({ lost: 41, concluded: 40 }),
+      ["outOfRange", ["/lost"]],
+    ],
+    ["a negative part", () => examPassRate({ passed: -1, sat: 40 }), ["outOfRange", ["/passed"]]],
+    ["a zero whole", () => filingRate({ filed: 0, due: 0 }), ["zeroDenominator", ["/due"]]],
     [
       "a figure that is not a number",
       () => courtAppearanceRate({ attended: "x", hearings: 4 }),
-      "invalidInput",
+      ["invalidInput", ["/attended"]],
     ],
-  ] as const)("throws a RangeError for %s", (_name, compute, message) => {
-    expect(compute).toThrow(new RangeError(message));
+  ] as const)("throws a FazhiError naming the field for %s", (_name, compute, expected) => {
+    expect(thrown(compute)).toEqual(expected);
   });
 
   test("takes null options as absent", () => {

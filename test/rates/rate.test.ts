@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { FazhiError } from "../../src/error";
 import { MAX_DECIMAL_PLACES, type RoundingMode, rational } from "../../src/numbers";
 import {
   percentagePointChange,
@@ -9,6 +10,7 @@ import {
   sumOf,
   yoyChange,
 } from "../../src/rates";
+import { thrown } from "./thrown";
 
 describe("rate", () => {
   test.each([
@@ -37,7 +39,7 @@ describe("rate", () => {
   test("explains the formula, inputs and rounding in words and in both languages", () => {
     expect(rate(1, 3)).toEqual({
       value: "33.33",
-      exact: { n: 100n, d: 3n },
+      exact: "100/3",
       precision: 2,
       mode: "halfUp",
       explanation: {
@@ -78,28 +80,51 @@ describe("rate", () => {
     [1, 3, { precision: -1 }, "invalidOptions"],
     [1, 3, { precision: 1.5 }, "invalidOptions"],
     [1, 3, { precision: MAX_DECIMAL_PLACES + 1 }, "invalidOptions"],
-  ] as const)("safeRate(%s, %s, %o) fails with %s and rate throws a RangeError", (a, b, options, reason) => {
-    expect(safeRate(a, b, options)).toEqual({ ok: false, reason });
-    expect(() => rate(a, b, options)).toThrow(new RangeError(reason));
+  ] as const)(
+    "safeRate(%s, %s, %o) fails with %s and rate throws a FazhiError with it",
+    (a, b, options, code) => {
+      expect(safeRate(a, b, options)).toMatchObject({ success: false, issues: [{ code }] });
+      expect(thrown(() => rate(a, b, options))[0]).toBe(code);
+    },
+  );
+
+  test.each([
+    [1, 0, {}, "/denominator"],
+    ["abc", 1, {}, "/numerator"],
+    [1, "abc", {}, "/denominator"],
+    [1, 3, { precision: -1 }, "/options/precision"],
+    [1, 3, { mode: "HALF_UP" }, "/options/mode"],
+  ] as const)("safeRate(%s, %s, %o) points at %s", (a, b, options, path) => {
+    const r = safeRate(a, b, options as RateOptions);
+    expect(r.issues?.map((i) => i.path)).toEqual([path]);
   });
 
-  test("refuses an unknown rounding mode: safeRate with invalidOptions, rate with a TypeError naming it", () => {
+  test("refuses an unknown rounding mode: safeRate with invalidOptions, rate with a FazhiError naming it", () => {
     const options = { mode: "HALF_UP" as RoundingMode };
-    expect(safeRate(1, 3, options)).toEqual({ ok: false, reason: "invalidOptions" });
-    expect(() => rate(1, 3, options)).toThrow(TypeError);
+    expect(safeRate(1, 3, options).issues?.[0]?.code).toBe("invalidOptions");
+    expect(() => rate(1, 3, options)).toThrow(FazhiError);
     expect(() => rate(1, 3, options)).toThrow(/unknown rounding mode "HALF_UP"/);
+  });
+
+  test("gives the exact value as a fraction string that reads back as an input", () => {
+    // 8881 ÷ 10952 × 100 = 888100/10952 = 222025/2738 (divided by 4; 2738 = 2 × 37², 222025 = 5² × 8881)
+    expect(rate(8881, 10952).exact).toBe("222025/2738");
+    expect(rate(1, 4).exact).toBe("25");
+    expect(rate(-1, 3).exact).toBe("-100/3");
+    expect(rate("222025/2738", 100).value).toBe("81.09");
+    expect(safeRate("1/0", 1).issues?.[0]).toMatchObject({ code: "invalidInput", path: "/numerator" });
   });
 
   test("takes null options as absent", () => {
     const result = safeRate(1, 3, null);
-    expect(result.ok && result.result.value).toBe("33.33");
+    expect(result.success && result.value.value).toBe("33.33");
     expect(rate(1, 3, null).value).toBe("33.33");
     expect(share(1, 3, null).value).toBe("33.33");
   });
 
   test(`computes at any precision up to ${MAX_DECIMAL_PLACES}`, () => {
     const r = safeRate(1, 8, { precision: MAX_DECIMAL_PLACES });
-    expect(r.ok && r.result.value).toBe(`12.5${"0".repeat(MAX_DECIMAL_PLACES - 1)}`);
+    expect(r.success && r.value.value).toBe(`12.5${"0".repeat(MAX_DECIMAL_PLACES - 1)}`);
     expect(rate(1, 8, { precision: 29 }).value).toBe(`12.5${"0".repeat(28)}`);
   });
 });
@@ -114,14 +139,20 @@ describe("share", () => {
     expect(share(part, whole).value).toBe(expected);
   });
   test.each([
-    [5, 4, "part exceeds whole"],
-    ["5.01", 5, "part exceeds whole"],
-    [-1, 4, "negative part"],
-    ["x", 4, "invalidInput"],
-    [1, 0, "part exceeds whole"],
-    [0, 0, "zeroDenominator"],
-  ] as const)("share(%s, %s) throws a RangeError: %s", (part, whole, message) => {
-    expect(() => share(part, whole)).toThrow(new RangeError(message));
+    [5, 4, "outOfRange", "/part"],
+    ["5.01", 5, "outOfRange", "/part"],
+    [-1, 4, "outOfRange", "/part"],
+    ["x", 4, "invalidInput", "/part"],
+    [4, "x", "invalidInput", "/whole"],
+    [1, 0, "outOfRange", "/part"],
+    [0, 0, "zeroDenominator", "/whole"],
+  ] as const)("share(%s, %s) throws a FazhiError: %s at %s", (part, whole, code, path) => {
+    expect(thrown(() => share(part, whole))).toEqual([code, [path]]);
+  });
+
+  test("says which of part and whole is at fault", () => {
+    expect(() => share(5, 4)).toThrow("/part: the part 5 exceeds the whole 4");
+    expect(() => share(-1, 4)).toThrow("/part: the part -1 is negative");
   });
 });
 
@@ -163,13 +194,14 @@ describe("yoyChange", () => {
   });
 
   test.each([
-    [1, 0, "zeroDenominator"],
-    ["x", 1, "invalidInput"],
-    [1, "x", "invalidInput"],
-    [-1, 5, "negative input"],
-    [1, -5, "negative input"],
-  ] as const)("yoyChange(%s, %s) throws a RangeError: %s", (current, previous, message) => {
-    expect(() => yoyChange(current, previous)).toThrow(new RangeError(message));
+    [1, 0, "zeroDenominator", ["/previous"]],
+    ["x", 1, "invalidInput", ["/current"]],
+    [1, "x", "invalidInput", ["/previous"]],
+    [-1, 5, "outOfRange", ["/current"]],
+    [1, -5, "outOfRange", ["/previous"]],
+    [-1, -5, "outOfRange", ["/current", "/previous"]],
+  ] as const)("yoyChange(%s, %s) throws a FazhiError: %s at %j", (current, previous, code, paths) => {
+    expect(thrown(() => yoyChange(current, previous))).toEqual([code, paths]);
   });
 
   test("refuses an unknown mode by name and takes null options as absent", () => {
@@ -212,10 +244,10 @@ describe("percentagePointChange", () => {
   });
 
   test.each([
-    ["x", "1"],
-    ["1", "x"],
-  ])("throws a RangeError for %j and %j", (a, b) => {
-    expect(() => percentagePointChange(a, b)).toThrow(new RangeError("invalidInput"));
+    ["x", "1", "/currentRate"],
+    ["1", "x", "/previousRate"],
+  ])("throws a FazhiError for %j and %j at %s", (a, b, path) => {
+    expect(thrown(() => percentagePointChange(a, b))).toEqual(["invalidInput", [path]]);
   });
 });
 
@@ -241,7 +273,8 @@ describe("sumOf", () => {
     const r = sumOf(values);
     expect([r.value, r.explanation.formula]).toEqual([value, formula]);
   });
-  test("throws a RangeError for a value that is not a number", () => {
-    expect(() => sumOf(["1", "x"])).toThrow(new RangeError("invalidInput"));
+  test("throws a FazhiError naming each value that is not a number", () => {
+    expect(thrown(() => sumOf(["1", "x", "2", Number.NaN]))).toEqual(["invalidInput", ["/1", "/3"]]);
+    expect(() => sumOf(["1", "x"])).toThrow('/1: not a finite exact number: "x"');
   });
 });

@@ -17,6 +17,7 @@ import {
   sumOf,
   yoyChange,
 } from "../../src/rates";
+import { thrown } from "./thrown";
 
 describe("rate", () => {
   test.each([
@@ -42,13 +43,13 @@ describe("rate", () => {
     [Number.NaN, 1, "invalidInput"],
     ["abc", 1, "invalidInput"],
     [1.5, 2, "invalidInput"],
-  ] as const)("safeRate(%s, %s) fails with %s and rate throws", (a, b, reason) => {
-    expect(safeRate(a, b)).toEqual({ ok: false, reason });
-    expect(() => rate(a, b)).toThrow(RangeError);
+  ] as const)("safeRate(%s, %s) fails with %s and rate throws it", (a, b, code) => {
+    expect(safeRate(a, b)).toMatchObject({ success: false, issues: [{ code }] });
+    expect(thrown(() => rate(a, b))[0]).toBe(code);
   });
 
   test("share refuses a part larger than the whole", () => {
-    expect(() => share(5, 4)).toThrow(RangeError);
+    expect(thrown(() => share(5, 4))).toEqual(["outOfRange", ["/part"]]);
   });
 
   test("a rate of a part within its whole lies in [0, 100]", () => {
@@ -67,7 +68,7 @@ describe("changes and sums", () => {
   test("yoyChange keeps the direction", () => {
     expect(yoyChange(110, 100)).toMatchObject({ value: "10.00", direction: "increase" });
     expect(yoyChange(90, 100, { precision: 0 })).toMatchObject({ value: "10", direction: "decrease" });
-    expect(() => yoyChange(1, 0)).toThrow(RangeError);
+    expect(thrown(() => yoyChange(1, 0))).toEqual(["zeroDenominator", ["/previous"]]);
   });
   test("percentagePointChange is exact at the finer precision", () => {
     expect(percentagePointChange("92.98", "90.5")).toMatchObject({ value: "2.48", direction: "increase" });
@@ -93,35 +94,39 @@ describe("checkStatedRate", () => {
     ["39", 7, 22, undefined, "fail"],
   ] as const)("stated %s%% for %i/%i (%s) is %s", (stated, a, b, qualifier, status) => {
     const r = checkStatedRate({ stated, numerator: a, denominator: b, ...(qualifier ? { qualifier } : {}) });
-    expect(r?.status).toBe(status);
+    expect(r.value?.status).toBe(status);
   });
 
   test("shows stated, computed, interval, mode and delta", () => {
-    expect(checkStatedRate({ stated: "81", numerator: 8881, denominator: 10952 })).toMatchObject({
+    expect(checkStatedRate({ stated: "81", numerator: 8881, denominator: 10952 }).value).toMatchObject({
       stated: "81",
       computed: "81.09",
       interval: "[80.5, 81.5)",
       mode: "halfUp",
       delta: "0.09",
     });
-    expect(checkStatedRate({ stated: "75.5", numerator: 683, denominator: 904 })?.modesThatPass).toEqual([
-      "truncate",
-    ]);
+    expect(
+      checkStatedRate({ stated: "75.5", numerator: 683, denominator: 904 }).value?.modesThatPass,
+    ).toEqual(["truncate"]);
   });
 
   test("approximate inputs widen the computed value", () => {
-    const exact = checkStatedRate({ stated: "90", numerator: 8000, denominator: 10000 });
+    const exact = checkStatedRate({ stated: "90", numerator: 8000, denominator: 10000 }).value;
     const approx = checkStatedRate({
       stated: "90",
       numerator: { value: "8000", qualifier: "approxAtLeast" },
       denominator: 10000,
-    });
+    }).value;
     expect([exact?.status, approx?.status]).toEqual(["fail", "pass"]);
   });
 
-  test("is undefined for a zero denominator or a non-number", () => {
-    expect(checkStatedRate({ stated: "50", numerator: 1, denominator: 0 })).toBeUndefined();
-    expect(checkStatedRate({ stated: "x", numerator: 1, denominator: 2 })).toBeUndefined();
+  test("gives an issue for a zero denominator or a non-number", () => {
+    expect(checkStatedRate({ stated: "50", numerator: 1, denominator: 0 }).issues?.[0]?.code).toBe(
+      "zeroDenominator",
+    );
+    expect(checkStatedRate({ stated: "x", numerator: 1, denominator: 2 }).issues?.[0]?.code).toBe(
+      "invalidInput",
+    );
   });
 });
 
@@ -132,10 +137,10 @@ describe("checkSum and checkSubset", () => {
     [121, [6, 13, 102], "pass"],
     [446, [220, 225], "fail"],
   ] as const)("%i = Σ %j is %s", (whole, parts, status) => {
-    expect(checkSum({ whole, parts })?.status).toBe(status);
+    expect(checkSum({ whole, parts }).value?.status).toBe(status);
   });
   test("a sum with an at-least whole accepts a larger total", () => {
-    expect(checkSum({ whole: { value: "120", qualifier: "atLeast" }, parts: [100, 30] })?.status).toBe(
+    expect(checkSum({ whole: { value: "120", qualifier: "atLeast" }, parts: [100, 30] }).value?.status).toBe(
       "pass",
     );
   });
@@ -145,7 +150,7 @@ describe("checkSum and checkSubset", () => {
     [10, [6, 6], false, "pass"],
     [10, [6, 6], true, "fail"],
   ] as const)("subset of %i with parts %j (disjoint %s) is %s", (whole, parts, disjoint, status) => {
-    expect(checkSubset({ whole, parts, disjoint })?.status).toBe(status);
+    expect(checkSubset({ whole, parts, disjoint }).value?.status).toBe(status);
   });
 });
 

@@ -307,9 +307,9 @@ describe("validateReport and the rates rules at any precision", () => {
     expect(validateReport(withRate("85"), null).findings.some((f) => f.ruleId === "FZ-RATE-001")).toBe(true);
   });
 
-  test("refuses an unknown rounding mode with a TypeError that names it", () => {
+  test("refuses an unknown rounding mode with a FazhiError that names it", () => {
     expect(() => validateReport(fixtureBase(), { roundingMode: "HALF_UP" as RoundingMode })).toThrow(
-      /unknown rounding mode "HALF_UP"/,
+      /^\/options\/roundingMode: unknown rounding mode "HALF_UP"/,
     );
   });
 });

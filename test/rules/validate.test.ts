@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { FazhiError } from "../../src/error";
 import { fixtureBase, type Rule, sha256Hex, validateReport } from "../../src/rules";
 
 const opts = { referenceDate: "2025-01-01" } as const;
@@ -88,7 +89,16 @@ describe("validateReport", () => {
 
   test("rejects a rule pack that reuses a base id", () => {
     const clash = { ...({} as Rule), id: "FZ-RATE-001" } as Rule;
-    expect(() => validateReport(fixtureBase(), { rulePacks: [[clash]] })).toThrow(TypeError);
+    expect(() => validateReport(fixtureBase(), { rulePacks: [[clash]] })).toThrow(FazhiError);
+    expect(() => validateReport(fixtureBase(), { rulePacks: [[clash]] })).toThrow(
+      "/options/rulePacks: rule id FZ-RATE-001 is defined twice",
+    );
+  });
+
+  test("refuses an unknown locale with a FazhiError that names it", () => {
+    expect(() => validateReport(fixtureBase(), { locale: "fr" as "en" })).toThrow(
+      '/options/locale: unknown locale "fr" (expected zh-CN or en)',
+    );
   });
 
   test("states its provenance, hashing the source text when given", () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parseReport } from "../../src/model";
-import { assignConcepts, conceptsOf } from "../../src/tables";
+import { assignConcepts } from "../../src/tables";
+import { conceptsOf } from "../../src/tables/assignConcepts";
 
 const tongzhou2021 = parseReport(
   JSON.parse(readFileSync("examples/pairs/2021-tongzhou-reconsideration.json", "utf8")),

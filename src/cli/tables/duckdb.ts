@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { type RowSets, TABLE_NAMES, TABLES, type TableName } from "../../index";
+import { type RowSets, TABLE_NAMES, TABLES, type TableName } from "../../tables";
 import type { TableSink } from "./sink";
 
 const SQL_TYPE = { text: "VARCHAR", integer: "INTEGER", number: "DOUBLE" } as const;

@@ -1,13 +1,7 @@
-import {
-  extractReport,
-  hasTraditional,
-  type Locale,
-  looksLikeHtml,
-  parseJsonText,
-  type Report,
-  safeParseReport,
-} from "../../index";
+import { hasTraditional, looksLikeHtml } from "../../extract";
+import { extractReport, type Locale, type Report, safeParseReport } from "../../index";
 import type { DocumentPlaces } from "../../inputs/index";
+import { parseJsonText } from "../../source";
 import { CONVERTED, expandDocuments, readDocumentFile } from "../documents";
 import { readStdin, readText } from "../inputs";
 import { cliText, problemText } from "../messages";

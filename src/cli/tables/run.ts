@@ -1,5 +1,6 @@
 import { extname } from "node:path";
-import { flattenReport, type Locale, TABLE_NAMES, type TableName } from "../../index";
+import type { Locale } from "../../index";
+import { flattenReport, TABLE_NAMES, type TableName } from "../../tables";
 import type { CliLocale } from "../messages";
 import { DuckdbMissing, duckdbSink, parquetSink } from "./duckdb";
 import { tableText } from "./messages";

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { type RowSets, TABLE_NAMES, TABLES, type TableName } from "../../index";
+import { type RowSets, TABLE_NAMES, TABLES, type TableName } from "../../tables";
 
 /** Where `fazhi table` writes rows, one report's rows at a time. */
 export interface TableSink {

@@ -1,4 +1,5 @@
-import { type ConceptSummary, conceptEntry, type Locale, type Report, summarizeConcepts } from "../../index";
+import { conceptEntry, type Locale, type Report } from "../../index";
+import { type ConceptSummary, summarizeConcepts } from "../../tables";
 import { readReports } from "./read";
 
 /** The summary as text: one line per concept. */

@@ -1,4 +1,5 @@
-import { type ConceptSummary, conceptEntry, type Locale } from "../../index";
+import { conceptEntry, type Locale } from "../../index";
+import type { ConceptSummary } from "../../tables";
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);

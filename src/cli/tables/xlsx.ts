@@ -1,5 +1,5 @@
 import type { Worksheet } from "exceljs";
-import { type RowSets, TABLE_NAMES, TABLES, type TableName } from "../../index";
+import { type RowSets, TABLE_NAMES, TABLES, type TableName } from "../../tables";
 import { columnsOf, type TableSink } from "./sink";
 
 const EXCEL_ROWS = 1_048_576;

@@ -29,17 +29,17 @@ export const subsetWithinWhole: Rule = {
         parts: q.parts,
         ...(rel.disjoint ? { disjoint: true } : {}),
       });
-      if (!result)
+      if (!result.success)
         out.push({ status: "notApplicable", reason: `relation ${rel.id} has a value that is not a number` });
-      else if (result.status === "pass") out.push({ status: "pass" });
+      else if (result.value.status === "pass") out.push({ status: "pass" });
       else
         out.push({
           status: "fail",
           path: `/relations/${i}`,
           params: {
-            stated: result.stated,
-            computed: result.computed,
-            delta: result.delta,
+            stated: result.value.stated,
+            computed: result.value.computed,
+            delta: result.value.delta,
             ...extractedParams(report, rel),
           },
           related: q.paths,

@@ -25,18 +25,18 @@ export const sumHolds: Rule = {
         return;
       }
       const result = checkSum({ whole: q.whole, parts: q.parts });
-      if (!result)
+      if (!result.success)
         out.push({ status: "notApplicable", reason: `relation ${rel.id} has a value that is not a number` });
-      else if (result.status === "pass") out.push({ status: "pass" });
+      else if (result.value.status === "pass") out.push({ status: "pass" });
       else
         out.push({
           status: "fail",
           path: `/relations/${i}`,
           params: {
-            stated: result.stated,
-            computed: result.computed,
-            delta: result.delta,
-            formula: result.explanation.formula,
+            stated: result.value.stated,
+            computed: result.value.computed,
+            delta: result.value.delta,
+            formula: result.value.explanation.formula,
             ...extractedParams(report, rel),
           },
           related: q.paths,

@@ -1,5 +1,5 @@
 import type { Indicator } from "../../model";
-import { cmp, magnitudeFactor, mul, type Rational, rational, sumOf } from "../../numbers";
+import { cmp, magnitudeFactor, mul, type Rational, rational, sumRationals } from "../../numbers";
 import { type StatedNumber, toRational } from "../../rates";
 import { statedNumberOf } from "../../rates/quantity";
 
@@ -43,7 +43,7 @@ export function holdsExactly(
   const parts = q.parts.map(point);
   if (!whole || parts.some((p) => p === undefined)) return undefined;
   const values = parts as Rational[];
-  if (kind === "sum") return cmp(sumOf(values), whole) === 0;
+  if (kind === "sum") return cmp(sumRationals(values), whole) === 0;
   if (values.some((p) => cmp(p, whole) > 0)) return false;
-  return kind === "subset" || cmp(sumOf(values), whole) <= 0;
+  return kind === "subset" || cmp(sumRationals(values), whole) <= 0;
 }

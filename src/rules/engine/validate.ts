@@ -1,7 +1,8 @@
 import { formatISO } from "date-fns/formatISO";
+import { FazhiError } from "../../error";
 import { type ParseReportOptions, type Report, reportSchemaId, safeParseReport } from "../../model";
 import { canonicalJson, sha256Hex } from "../../model/hash";
-import { type RoundingMode, roundingModeOf } from "../../numbers";
+import { isRoundingMode, ROUNDING_MODES, type RoundingMode } from "../../numbers";
 import type { RateDenominatorOptions } from "../../rates";
 import { VERSION } from "../../version";
 import { RULES, RULESET_VERSION } from "../catalogue";
@@ -73,7 +74,7 @@ function summarize(findings: readonly Finding[], passed: number, failed: number,
 
 /**
  * The rules that `validateReport` runs with these options: the base set plus rule packs, less disabled ones.
- * Throws a `TypeError` when a rule pack reuses an id.
+ * Throws a `FazhiError` (`invalidOptions`) when a rule pack reuses an id.
  * @example
  * activeRules({ disabledRules: ["FZ-PRIV-001"] }).some((r) => r.id === "FZ-PRIV-001") //=> false
  */
@@ -81,7 +82,7 @@ export function activeRules(options: ValidateOptions = {}): Rule[] {
   const all = [...RULES, ...(options.rulePacks ?? []).flat()];
   const ids = new Set<string>();
   for (const rule of all) {
-    if (ids.has(rule.id)) throw new TypeError(`rule id ${rule.id} is defined twice`);
+    if (ids.has(rule.id)) throw invalidOptions("/options/rulePacks", `rule id ${rule.id} is defined twice`);
     ids.add(rule.id);
   }
   const disabled = new Set(options.disabledRules ?? []);
@@ -115,7 +116,8 @@ function provenanceOf(input: unknown, sourceText: string | undefined): Validatio
  * Validates a report: its structure (zod), then every rule of the catalogue. Never throws on bad input: a
  * structurally invalid report gives `FZ-SCHEMA-001` findings at their JSON Pointers, and a rule that fails
  * internally gives `FZ-INTERNAL-001` instead of crashing. Absent or `null` options are the defaults. (It throws a
- * `TypeError` only for a rule pack whose ids clash with the base set, or for an unknown `roundingMode`, naming it.)
+ * `FazhiError` with code `invalidOptions` only for bad options: a rule pack whose ids clash with the base set, an
+ * unknown `roundingMode` or `locale`, naming it.)
  *
  * @example
  * const result = validateReport(JSON.parse(text), { locale: "en", referenceDate: "2024-06-01" });
@@ -125,8 +127,18 @@ function provenanceOf(input: unknown, sourceText: string | undefined): Validatio
  */
 export function validateReport(input: unknown, given?: ValidateOptions | null): ValidationResult {
   const options = given ?? {};
-  const roundingMode = roundingModeOf(options.roundingMode ?? "halfUp");
-  const locale = options.locale ?? "zh-CN";
+  const roundingMode: unknown = options.roundingMode ?? "halfUp";
+  if (!isRoundingMode(roundingMode))
+    throw invalidOptions(
+      "/options/roundingMode",
+      `unknown rounding mode ${JSON.stringify(String(roundingMode))} (expected one of ${ROUNDING_MODES.join(", ")})`,
+    );
+  const locale: unknown = options.locale ?? "zh-CN";
+  if (locale !== "zh-CN" && locale !== "en")
+    throw invalidOptions(
+      "/options/locale",
+      `unknown locale ${JSON.stringify(String(locale))} (expected zh-CN or en)`,
+    );
   const rules = activeRules(options);
   const provenance = provenanceOf(input, options.sourceText);
   const parseOptions: ParseReportOptions = { locale };
@@ -171,3 +183,6 @@ export function validateReport(input: unknown, given?: ValidateOptions | null): 
   const summary = summarize(findings, passed, failed, notApplicable.length);
   return { valid: summary.error === 0, findings, summary, notApplicable, provenance, report };
 }
+
+const invalidOptions = (path: string, message: string): FazhiError =>
+  new FazhiError("invalidOptions", [{ code: "invalidOptions", path, message }]);

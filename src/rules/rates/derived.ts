@@ -12,7 +12,7 @@ import {
   rational,
   statedInterval,
   sub,
-  sumOf,
+  sumRationals,
 } from "../../numbers";
 import { type DerivedRate, deriveRates } from "../../rates";
 import type { RuleContext } from "../engine/types";
@@ -27,7 +27,7 @@ const cache = new WeakMap<Report, Map<string, readonly RateVerdict[]>>();
 
 const total = (inds: readonly Indicator[]): Rational | undefined => {
   const values = inds.map((ind) => applyMagnitude(ind.value, ind.magnitude));
-  return values.every((v) => v !== undefined) ? sumOf(values as Rational[]) : undefined;
+  return values.every((v) => v !== undefined) ? sumRationals(values as Rational[]) : undefined;
 };
 
 // Scales by a positive factor.
