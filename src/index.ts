@@ -220,6 +220,12 @@ export {
   validateReport,
 } from "./rules";
 // Bytes to text (BOM, UTF-8, UTF-16, GB18030), and where a finding stands in a text
-export { type DecodedText, type SourceLocation, type SourcePosition, textFromBytes } from "./source";
+export {
+  type BytesText,
+  type DecodedText,
+  type SourceLocation,
+  type SourcePosition,
+  textFromBytes,
+} from "./source";
 
 export { VERSION } from "./version";

@@ -3,10 +3,10 @@ import { type DecodedText, decodeText } from "./decode";
 /**
  * The result of `textFromBytes`: the text and the encoding it was read in, or why the bytes are no text to read.
  * @example
- * const r: DocumentText = textFromBytes(new Uint8Array());
+ * const r: BytesText = textFromBytes(new Uint8Array());
  * r.ok || r.problem //=> "empty"
  */
-export type DocumentText = DecodedText | { readonly ok: false; readonly problem: "empty" };
+export type BytesText = DecodedText | { readonly ok: false; readonly problem: "empty" };
 
 /**
  * Where the bytes of a document become its text: the one entry for every reader (the CLI's files and standard input,
@@ -19,7 +19,7 @@ export type DocumentText = DecodedText | { readonly ok: false; readonly problem:
  * textFromBytes(new Uint8Array()) //=> { ok: false, problem: "empty" }
  * textFromBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00])) //=> { ok: false, problem: "binary" }
  */
-export function textFromBytes(bytes: Uint8Array): DocumentText {
+export function textFromBytes(bytes: Uint8Array): BytesText {
   if (bytes.length === 0) return { ok: false, problem: "empty" };
   return decodeText(bytes);
 }

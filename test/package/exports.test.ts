@@ -84,6 +84,7 @@ const PINNED: Record<keyof typeof ENTRIES, { values: string[]; types: string[] }
     ],
     types: [
       "AnalyzeOptions",
+      "BytesText",
       "ChangeResult",
       "CheckResult",
       "ClaimCheck",
