@@ -20,7 +20,9 @@ export default defineConfig([
     format: ["esm", "cjs"],
     splitting: true,
     dts: true,
-    clean: true,
+    // dist/ is emptied by the build script before tsup starts: a block that cleans would race the other blocks,
+    // which tsup builds at the same time (the inputs entry's declarations went missing that way)
+    clean: false,
     sourcemap: true,
     target: "es2022",
     treeshake: true,
