@@ -4,7 +4,7 @@ import { safeParseReport } from "../../src/model";
 
 /** Each file in examples/invalid shows one structural mistake; this table is what it must produce. */
 const expected: Record<string, Array<[code: string, path: string]>> = {
-  "bad-date-feb-30.json": [["invalid_union", "/dates/document"]],
+  "bad-date-feb-30.json": [["invalid_format", "/dates/document/date"]],
   "decimal-with-exponent.json": [["invalid_format", "/indicators/0/value"]],
   "empty-issuers.json": [["too_small", "/issuers"]],
   "empty-title.json": [["too_small", "/title"]],
