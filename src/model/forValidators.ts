@@ -10,6 +10,9 @@
  *   unknown key is an error, never dropped.
  * - Enumerations and constants carry no `type`: the check against the values is enough, and a `type` would let
  *   `coerceTypes` turn `3` into `"3"` or `["county"]` into `"county"` first.
+ * - A format that a pattern spells out too (a date: zod's pattern checks the calendar, for validators that take
+ *   `format` as a mere annotation) moves into an `allOf`, which ajv checks first: the error says
+ *   `must match format "date"`, not the pattern.
  * - A definition's title is its name, the package's type name (`Indicator`, `DecimalString`), which code
  *   generators name their types after.
  * - "At least one item" is `contains: {}`, not `minItems: 1`, which json-schema-to-typescript turns into a tuple
@@ -59,6 +62,10 @@ function rewrite(node: unknown, defs: Node, prefix: string): unknown {
   const out: Node = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === "type" && ("enum" in node || "const" in node)) continue;
+    if (key === "format" && "pattern" in node) {
+      out.allOf = [{ format: value }];
+      continue;
+    }
     if (key === "minItems" && value === 1) {
       out.contains = {};
       continue;
