@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { COERCED_BY_FASTIFY_DEFAULTS, FASTIFY_MESSAGES } from "./validatorMessages";
 
@@ -14,7 +14,7 @@ const files = (dir: string): Array<[string, string]> =>
  * A Fastify 5 app with a route that validates its body with the shipped schema and echoes the body it got; its
  * error handler adds ajv's errors (`validation`) to Fastify's own answer.
  */
-async function server(options: Parameters<typeof Fastify>[0]): Promise<FastifyInstance> {
+async function server(options: FastifyServerOptions): Promise<FastifyInstance> {
   const app = Fastify(options);
   app.setErrorHandler(
     (error: { statusCode?: number; message: string; validation?: unknown }, _request, reply) =>
@@ -27,7 +27,7 @@ async function server(options: Parameters<typeof Fastify>[0]): Promise<FastifyIn
 const post = (app: FastifyInstance, payload: string) =>
   app.inject({ method: "POST", url: "/reports", payload, headers: { "content-type": "application/json" } });
 
-describe.each([
+describe.each<[string, FastifyServerOptions]>([
   ["Fastify 5 with its defaults", {}],
   ["Fastify 5 with coerceTypes false", { ajv: { customOptions: { coerceTypes: false } } }],
 ])("%s", (name, options) => {
