@@ -16,6 +16,7 @@ import {
 import type { FileResult } from "../output";
 import { isStdin, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
+import { loadOptional } from "./optional";
 
 /**
  * Reads a report text with the same checks as `fazhi validate` (missing, a folder, unreadable, empty, binary,
@@ -47,14 +48,18 @@ function locator(report: ReportInput, text: string) {
 /** opencc-js's Traditional → Simplified converter, loaded only for a text that needs it. */
 async function simplifierFor(text: string): Promise<((s: string) => string) | undefined> {
   if (!hasTraditional(text)) return undefined;
-  const { Converter } = await import("opencc-js/t2cn");
+  const { Converter } = await loadOptional(
+    "opencc-js",
+    "Traditional Chinese text",
+    () => import("opencc-js/t2cn"),
+  );
   return Converter({ from: "t", to: "cn" });
 }
 
 /** fazhi-report/html's reader, loaded only for an HTML page. */
 async function htmlReaderFor(text: string): Promise<((s: string) => string) | undefined> {
   if (!looksLikeHtml(text)) return undefined;
-  const { htmlToText } = await import("../html/index");
+  const { htmlToText } = await loadOptional("htmlparser2", "An HTML page", () => import("../html/index"));
   return htmlToText;
 }
 

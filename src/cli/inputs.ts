@@ -1,7 +1,12 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { type DecodedText, decodeText } from "../index";
+import { loadOptional } from "./optional";
+
+/** tinyglobby, an optional package: loaded for a recursive folder walk or a glob only. */
+const tinyglobby = () => loadOptional("tinyglobby", "A glob or --recursive", () => import("tinyglobby"));
+/** Characters without which a name cannot be a glob (tinyglobby's isDynamicPattern decides for the others). */
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
 /** A file named on the command line, or `-` for standard input, or a problem with a name. */
 export type InputName =
@@ -11,8 +16,11 @@ export type InputName =
 const REPORT = /\.(json|ndjson|jsonl)$/i;
 
 /** The report files of a folder (links included: reading them says whether they lead anywhere). */
-async function reportsIn(dir: string, recursive: boolean): Promise<string[]> {
-  if (recursive) return glob("**/*.{json,ndjson,jsonl}", { cwd: dir, onlyFiles: true });
+async function reportsIn(
+  dir: string,
+  glob: Awaited<ReturnType<typeof tinyglobby>>["glob"] | undefined,
+): Promise<string[]> {
+  if (glob) return glob("**/*.{json,ndjson,jsonl}", { cwd: dir, onlyFiles: true });
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => REPORT.test(d.name) && !d.isDirectory())
     .map((d) => d.name);
@@ -53,8 +61,9 @@ export async function expandInputs(args: readonly string[], recursive: boolean):
     }
     if (stat?.isDirectory()) {
       let names: string[];
+      const glob = recursive ? (await tinyglobby()).glob : undefined;
       try {
-        names = await reportsIn(arg, recursive);
+        names = await reportsIn(arg, glob);
       } catch (error) {
         out.push({ path: arg, ...problemOf(error, arg) });
         continue;
@@ -63,8 +72,8 @@ export async function expandInputs(args: readonly string[], recursive: boolean):
       for (const n of names.sort()) add(join(arg, n));
     } else if (stat) {
       add(arg);
-    } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { onlyFiles: true });
+    } else if (GLOB_CHARS.test(arg) && (await tinyglobby()).isDynamicPattern(arg)) {
+      const found = await (await tinyglobby()).glob(arg, { onlyFiles: true });
       if (found.length === 0) out.push({ path: arg, problem: "notFound" });
       for (const f of found.sort()) add(f);
     } else {

@@ -144,8 +144,11 @@ export function renderAs(
   }
 }
 
+/** A progress bar on stderr; none when the optional package cli-progress is not installed. */
 async function makeBar(total: number) {
-  const { SingleBar, Presets } = await import("cli-progress");
+  const loaded = await import("cli-progress").catch(() => undefined);
+  if (!loaded) return undefined;
+  const { SingleBar, Presets } = loaded;
   const bar = new SingleBar(
     { stream: process.stderr, clearOnComplete: true, hideCursor: true },
     Presets.shades_classic,

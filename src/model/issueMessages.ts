@@ -74,30 +74,51 @@ function branch(s: Schema, value: unknown, key?: string): Schema {
   return options[byTag >= 0 ? byTag : Math.max(byKey, 0)] ?? s;
 }
 
+/** The schema of the value at `path` in `input` (unions resolved by the value), with that value. */
+function schemaAt(root: Schema, input: unknown, path: readonly PropertyKey[]): [Schema, unknown] | undefined {
+  let s = unwrap(root);
+  let value = input;
+  for (const segment of path) {
+    s = unwrap(branch(s, value, String(segment)));
+    const def = defOf(s);
+    if (def.type === "object") s = (def.shape as Record<string, Schema>)[String(segment)] ?? s;
+    else if (def.type === "array") s = def.element as Schema;
+    else if (def.type === "record") s = def.valueType as Schema;
+    else return undefined;
+    value =
+      value !== null && typeof value === "object"
+        ? (value as Record<PropertyKey, unknown>)[segment]
+        : undefined;
+    s = unwrap(s);
+  }
+  return [s, value];
+}
+
 /**
  * The keys the object at `path` of `input` may have, following the schema down the path (through arrays, records,
  * unions by their discriminator, lazy sections); empty when the path leaves the schema.
  * @internal
  */
 export function keysAt(root: Schema, input: unknown, path: readonly PropertyKey[]): string[] {
-  let s = unwrap(root);
-  let value = input;
-  for (const segment of path) {
-    s = unwrap(branch(s, value, String(segment)));
-    const def = defOf(s);
-    const next =
-      value !== null && typeof value === "object"
-        ? (value as Record<PropertyKey, unknown>)[segment]
-        : undefined;
-    if (def.type === "object") s = (def.shape as Record<string, Schema>)[String(segment)] ?? s;
-    else if (def.type === "array") s = def.element as Schema;
-    else if (def.type === "record") s = def.valueType as Schema;
-    else return [];
-    value = next;
-    s = unwrap(s);
-  }
-  const def = defOf(unwrap(branch(s, value)));
-  return def.type === "object" ? Object.keys(def.shape as object) : [];
+  const at = schemaAt(root, input, path);
+  const def = at ? defOf(unwrap(branch(at[0], at[1]))) : undefined;
+  return def?.type === "object" ? Object.keys(def.shape as object) : [];
+}
+
+/**
+ * The values the discriminator at `path` may take (`path` ends with the discriminator's key): what a
+ * discriminated union at the parent path accepts there; empty when there is none.
+ * @internal
+ */
+export function variantsAt(root: Schema, input: unknown, path: readonly PropertyKey[]): unknown[] {
+  const at = schemaAt(root, input, path.slice(0, -1));
+  const def = at ? defOf(at[0]) : undefined;
+  if (def?.type !== "union" || def.discriminator !== path.at(-1)) return [];
+  return (def.options as Schema[]).flatMap((o) => {
+    const shape = defOf(unwrap(o)).shape as Record<string, Schema> | undefined;
+    const tag = shape?.[def.discriminator as string];
+    return tag ? ((defOf(unwrap(tag)).values as unknown[] | undefined) ?? []) : [];
+  });
 }
 
 /** Edit distance with transpositions (optimal string alignment), stopping early beyond `max`. */

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import en from "#zod-locale-en";
 import zhCN from "#zod-locale-zh-CN";
 import { fastParseReport } from "./fastPath";
-import { closestKey, keysAt, PARSE_MESSAGES, type ParseLocale } from "./issueMessages";
+import { closestKey, keysAt, PARSE_MESSAGES, type ParseLocale, variantsAt } from "./issueMessages";
 import { toJsonPointer } from "./pointer";
 import { Report } from "./report";
 
@@ -74,9 +74,15 @@ function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown, locale: P
       const value = String(valueAt(input, issue.path));
       const message = ISO_SHAPE.test(value) ? words.notCalendarDate(value) : words.notIsoDate(value);
       out.push({ code: issue.code, path, message });
-    } else if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {
+    } else if (
+      issue.code === "invalid_union" &&
+      issue.errors.length === 0 &&
+      variantsAt(Report, input, issue.path).length > 0
+    ) {
       // zod's discriminated union: the discriminator has a value none of its branches has.
-      const options = (issue.options as unknown[]).map((o) => `'${String(o)}'`).join(" | ");
+      const options = variantsAt(Report, input, issue.path)
+        .map((o) => `'${String(o)}'`)
+        .join(" | ");
       out.push({
         code: issue.code,
         path,
