@@ -13,6 +13,8 @@
  * - A format that a pattern spells out too (a date: zod's pattern checks the calendar, for validators that take
  *   `format` as a mere annotation) moves into an `allOf`, which ajv checks first: the error says
  *   `must match format "date"`, not the pattern.
+ * - A `$ref` with a description beside it (2020-12 allows that) goes into an `allOf`, as draft-07 needs anyway:
+ *   json-schema-to-typescript would otherwise make a new type of each such use (`Identifier1` … `Identifier17`).
  * - A definition's title is its name, the package's type name (`Indicator`, `DecimalString`), which code
  *   generators name their types after.
  * - "At least one item" is `contains: {}`, not `minItems: 1`, which json-schema-to-typescript turns into a tuple
@@ -62,6 +64,10 @@ function rewrite(node: unknown, defs: Node, prefix: string): unknown {
   const out: Node = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === "type" && ("enum" in node || "const" in node)) continue;
+    if (key === "$ref" && Object.keys(node).length > 1) {
+      out.allOf = [{ $ref: value }];
+      continue;
+    }
     if (key === "format" && "pattern" in node) {
       out.allOf = [{ format: value }];
       continue;
