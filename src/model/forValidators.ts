@@ -64,7 +64,7 @@ function rewrite(node: unknown, defs: Node, prefix: string): unknown {
   const out: Node = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === "type" && ("enum" in node || "const" in node)) continue;
-    if (key === "$ref" && Object.keys(node).length > 1) {
+    if (key === "$ref" && Object.keys(node).length > 1 && !("$defs" in node || "definitions" in node)) {
       out.allOf = [{ $ref: value }];
       continue;
     }
