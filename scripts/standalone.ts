@@ -1,15 +1,15 @@
 /**
- * Writes the source of src/model/generated/reportFastPath.ts: ajv's standalone validator of the emitted JSON Schema
- * (draft-07), and a copier that builds, from a value that validator accepted, exactly what zod's `Report.parse`
+ * Writes the source of src/model/generated/reportFastPath.ts: ajv's standalone validator of zod's JSON Schema of the
+ * model (draft-07, before the rewrites for validators that schemas/ holds), and a copier that builds, from a value that validator accepted, exactly what zod's `Report.parse`
  * returns (keys in the model's order, optional keys kept when present, shared or cyclic sections left to zod).
  * Run through `npm run gen:schemas`; test/schemas checks that the committed file is this function's output.
  */
 import Ajv, { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone";
-import { reportJsonSchema } from "../src/model/jsonSchema";
+import { zodReportJsonSchema } from "../src/model/jsonSchema";
 
 type Node = Record<string, unknown>;
-const ANNOTATIONS = new Set(["title", "description", "x-fazhi-rules", "x-fazhi-rules-note", "$comment"]);
+const ANNOTATIONS = new Set(["title", "description", "$comment"]);
 
 /** The schema without annotations, which the validator does not need and would otherwise embed. */
 function strip(node: unknown): unknown {
@@ -208,7 +208,7 @@ function copierBody(schema: Node): string {
 
 /** The source of the generated module. */
 export function reportFastPathSource(): string {
-  const schema = strip(reportJsonSchema("07")) as Node;
+  const schema = strip(zodReportJsonSchema("07")) as Node;
   const { body, entry } = validatorBody(schema);
   const root = /^#\/definitions\/(\w+)$/.exec(String(schema.$ref))?.[1];
   if (!root) throw new Error("the schema's root must be a $ref to a definition");

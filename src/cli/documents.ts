@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { glob } from "tinyglobby";
 import type { DocumentPlaces } from "../inputs/index";
 import type { InputName } from "./inputs";
 import type { CliLocale } from "./messages";
+import { loadOptional } from "./optional";
 import { expandInputs } from "./walk";
 
 /** Files that are read through a converter (fazhi-report/inputs), not decoded as text. */
@@ -85,6 +85,11 @@ export async function expandDocuments(
       for (const name of await expandInputs([arg], recursive)) out.push(name);
       continue;
     }
+    const { glob } = await loadOptional(
+      "tinyglobby",
+      "Reading a folder of documents",
+      () => import("tinyglobby"),
+    );
     const names = (await glob(recursive ? "**/*" : "*", { cwd: arg, onlyFiles: true, dot: false })).sort();
     if (names.length === 0) out.push({ path: arg, problem: "isDir" });
     for (const n of names)

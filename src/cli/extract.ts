@@ -1,3 +1,4 @@
+import { hasTraditional, looksLikeHtml } from "../extract";
 import {
   analyzeDocument,
   type DocumentAnalysis,
@@ -12,6 +13,7 @@ import { fileResultOf } from "./check";
 import { CONVERTED, readDocumentFile } from "./documents";
 import { isStdin, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
+import { loadOptional } from "./optional";
 
 /**
  * Reads a report text with the same checks as `fazhi validate` (missing, a folder, unreadable, empty, binary,
@@ -33,19 +35,15 @@ async function readSource(
   return { text: read.text, notice };
 }
 
-type Converters = { htmlToText: (html: string) => string; toSimplified: (text: string) => string };
-let converters: Promise<Converters> | undefined;
-
 /**
- * The optional converters, loaded once and only by the commands that read texts: fazhi-report/html's reader and
- * opencc-js's Traditional → Simplified converter. The extractor uses each only for a text that needs it.
+ * The optional converters a text needs (fazhi-report/html's reader for a page, opencc-js for Traditional text),
+ * loaded only then; a missing optional package is named with the command that installs it.
  */
-function loadConverters(): Promise<Converters> {
-  converters ??= Promise.all([import("../html/index"), import("opencc-js/t2cn")]).then(([html, opencc]) => ({
-    htmlToText: html.htmlToText,
-    toSimplified: opencc.Converter({ from: "t", to: "cn" }),
-  }));
-  return converters;
+async function convertersFor(
+  text: string,
+): Promise<{ htmlToText?: (html: string) => string; toSimplified?: (text: string) => string }> {
+  const [htmlToText, toSimplified] = await Promise.all([htmlReaderFor(text), simplifierFor(text)]);
+  return { ...(htmlToText ? { htmlToText } : {}), ...(toSimplified ? { toSimplified } : {}) };
 }
 
 /** A draft with the pages or paragraphs of the original file on its evidence, when it came from one. */
@@ -53,6 +51,24 @@ async function placed(r: ExtractResult, places: DocumentPlaces | undefined): Pro
   if (!places) return r;
   const { withPlaces } = await import("../inputs/index");
   return { ...r, report: withPlaces(r.report, places) };
+}
+
+/** opencc-js's Traditional → Simplified converter, loaded only for a text that needs it. */
+async function simplifierFor(text: string): Promise<((s: string) => string) | undefined> {
+  if (!hasTraditional(text)) return undefined;
+  const { Converter } = await loadOptional(
+    "opencc-js",
+    "Traditional Chinese text",
+    () => import("opencc-js/t2cn"),
+  );
+  return Converter({ from: "t", to: "cn" });
+}
+
+/** fazhi-report/html's reader, loaded only for an HTML page. */
+async function htmlReaderFor(text: string): Promise<((s: string) => string) | undefined> {
+  if (!looksLikeHtml(text)) return undefined;
+  const { htmlToText } = await loadOptional("htmlparser2", "An HTML page", () => import("../html/index"));
+  return htmlToText;
 }
 
 /** Nothing usable came out: the text is empty, binary, or not a report. */
@@ -75,7 +91,7 @@ export async function runExtract(
   if ("error" in src) return { output: "", exitCode: 2, warnings: `${file}: ${src.error.message}\n` };
   const r: ExtractResult = await placed(
     extractReport(src.text, {
-      ...(await loadConverters()),
+      ...(await convertersFor(src.text)),
       fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
       locale,
     }),
@@ -108,7 +124,7 @@ export async function runCheck(
   if ("error" in src) return { file: { file, error: src.error }, warnings: "", nothing: true };
   const analysis = analyzeDocument(src.text, {
     ...options,
-    ...(await loadConverters()),
+    ...(await convertersFor(src.text)),
     format: "text",
     fileName: file.replace(/^.*[\\/]/, ""),
     locale,

@@ -129,8 +129,11 @@ export async function runValidate(cmd: ValidateCommand): Promise<{ output: strin
   return { output, exitCode: unreadable ? 2 : failing ? 1 : 0 };
 }
 
+/** A progress bar on stderr; none when the optional package cli-progress is not installed. */
 async function makeBar(total: number) {
-  const { SingleBar, Presets } = await import("cli-progress");
+  const loaded = await import("cli-progress").catch(() => undefined);
+  if (!loaded) return undefined;
+  const { SingleBar, Presets } = loaded;
   const bar = new SingleBar(
     { stream: process.stderr, clearOnComplete: true, hideCursor: true },
     Presets.shades_classic,

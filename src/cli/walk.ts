@@ -10,9 +10,14 @@ import {
 } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { type InputName, isStdin, problemOf } from "./inputs";
 import { type CliLocale, cliText } from "./messages";
+import { loadOptional } from "./optional";
+
+/** tinyglobby, an optional package: loaded for a glob only (a folder walk reads folders itself). */
+const tinyglobby = () => loadOptional("tinyglobby", "A glob", () => import("tinyglobby"));
+/** Characters without which a name cannot be a glob (tinyglobby's isDynamicPattern decides for the others). */
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
 /**
  * The kinds of input file a folder walk or a glob picks, by extension (lower case, no dot). Every command names
@@ -232,8 +237,8 @@ export async function walkInputs(args: readonly string[], options: WalkOptions):
     } else if (stat) {
       if (excluded(arg, false)) skipped.push({ path: arg, reason: "excluded" });
       else add(arg);
-    } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, {
+    } else if (GLOB_CHARS.test(arg) && (await tinyglobby()).isDynamicPattern(arg)) {
+      const found = await (await tinyglobby()).glob(arg, {
         onlyFiles: true,
         dot: namesHidden(arg),
         ...(namesHidden(arg) ? {} : { ignore: ["**/node_modules/**"] }),

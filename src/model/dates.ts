@@ -2,8 +2,8 @@ import { z } from "zod";
 import { IsoDate, Text } from "./primitives";
 
 /**
- * A date as the report prints it, with its ISO reading when one can be made. A garbled date (`202327日`) keeps
- * its `text` and has no `date`.
+ * A date as the report prints it, with its ISO reading when one can be made: at least one of the two. A garbled
+ * date (`202327日`) keeps its `text` and has no `date`.
  *
  * @example
  * PrintedDate.parse({ date: "2023-02-07", text: "2023年2月7日" }).date //=> "2023-02-07"
@@ -11,11 +11,14 @@ import { IsoDate, Text } from "./primitives";
  * PrintedDate.safeParse({}).success //=> false
  */
 export const PrintedDate = z
-  .union([z.strictObject({ date: IsoDate, text: Text.optional() }), z.strictObject({ text: Text })])
+  .strictObject({ date: IsoDate.optional(), text: Text.optional() })
+  .refine((d) => d.date !== undefined || d.text !== undefined, { params: { fazhi: "dateOrText" } })
   .meta({
     id: "PrintedDate",
     title: "Printed date",
     description: "A date as printed (text) with its ISO reading (date); at least one of the two.",
+    // The refinement above, for JSON Schema (a closed object with at least one key).
+    minProperties: 1,
   });
 export type PrintedDate = z.infer<typeof PrintedDate>;
 

@@ -13,6 +13,7 @@ export const DivisionCode = z
   .string()
   .regex(/^(\d{6}|\d{12})$/)
   .meta({
+    id: "DivisionCode",
     title: "Division code",
     description: "GB/T 2260 six-digit code or twelve-digit statistical code.",
   });

@@ -3,6 +3,7 @@ import en from "#zod-locale-en";
 import zhCN from "#zod-locale-zh-CN";
 import { FazhiError, type Issue, type Result } from "../error";
 import { fastParseReport } from "./fastPath";
+import { closestKey, keysAt, PARSE_MESSAGES, type ParseLocale, variantsAt } from "./issueMessages";
 import { toJsonPointer } from "./pointer";
 import { Report } from "./report";
 
@@ -17,22 +18,54 @@ export interface ParseReportOptions {
   readonly locale?: "zh-CN" | "en";
 }
 
-function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
+/** The value at `path` in `input`, when there is one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** zod's issues, one per unknown key, with the messages zod's locales do not say well enough rewritten. */
+function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown, locale: ParseLocale): Issue[] {
+  const words = PARSE_MESSAGES[locale];
   const out: Issue[] = [];
   for (const issue of issues) {
+    const path = toJsonPointer(issue.path);
     if (issue.code === "unrecognized_keys") {
+      const allowed = keysAt(Report, input, issue.path);
       for (const key of issue.keys) {
-        out.push({ code: issue.code, path: toJsonPointer([...issue.path, key]), message: issue.message });
+        const message = words.unknownKey(key, closestKey(key, allowed), issue.path.length === 0);
+        out.push({ code: issue.code, path: toJsonPointer([...issue.path, key]), message });
       }
     } else if (issue.code === "invalid_type") {
+      out.push({ code: issue.code, path, message: issue.message, expected: issue.expected });
+    } else if (issue.code === "invalid_format" && issue.format === "date") {
+      const value = String(valueAt(input, issue.path));
+      const message = ISO_SHAPE.test(value) ? words.notCalendarDate(value) : words.notIsoDate(value);
+      out.push({ code: issue.code, path, message });
+    } else if (
+      issue.code === "invalid_union" &&
+      issue.errors.length === 0 &&
+      variantsAt(Report, input, issue.path).length > 0
+    ) {
+      // zod's discriminated union: the discriminator has a value none of its branches has.
+      const options = variantsAt(Report, input, issue.path)
+        .map((o) => `'${String(o)}'`)
+        .join(" | ");
       out.push({
         code: issue.code,
-        path: toJsonPointer(issue.path),
-        message: issue.message,
-        expected: issue.expected,
+        path,
+        message: words.unknownVariant(String(valueAt(input, issue.path)), options),
       });
+    } else if (issue.code === "custom" && issue.params?.fazhi === "dateOrText") {
+      out.push({ code: issue.code, path, message: words.dateOrText });
     } else {
-      out.push({ code: issue.code, path: toJsonPointer(issue.path), message: issue.message });
+      out.push({ code: issue.code, path, message: issue.message });
     }
   }
   return out;
@@ -42,6 +75,10 @@ function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
  * Checks that `input` is a structurally valid report, without throwing. Issues carry a JSON Pointer path and a
  * message in the chosen locale (zh-CN by default). Never throws, whatever the input: non-objects, `__proto__`
  * keys, NaN, huge numbers and inputs nested too deeply to walk all come back as issues.
+ *
+ * An unknown key is one issue at the key's own path, with the allowed key it most likely misspells
+ * (`unknown key 'titel' (did you mean 'title'?)`); an impossible date is an issue at the date
+ * (`2023-02-30 is not a calendar date`).
  *
  * This checks structure only; `validateReport` adds the semantic rules.
  *
@@ -56,16 +93,18 @@ export function safeParseReport(input: unknown, options: ParseReportOptions = {}
   // that fast path does not accept, to produce the issues with their paths and localized messages.
   const fast = fastParseReport(input);
   if (fast !== undefined) return { success: true, value: fast };
-  const localeError = options.locale === "en" ? en().localeError : zhCN().localeError;
+  const locale = options.locale === "en" ? "en" : "zh-CN";
+  const localeError = locale === "en" ? en().localeError : zhCN().localeError;
   try {
     const result = Report.safeParse(input, { error: localeError });
     if (result.success) return { success: true, value: result.data };
-    return { success: false, issues: toIssues(result.error.issues) };
+    return { success: false, issues: toIssues(result.error.issues, input, locale) };
   } catch (error) {
     if (error instanceof RangeError) {
-      const message =
-        options.locale === "en" ? "Input is nested too deeply to check." : "输入嵌套层级过深，无法检查。";
-      return { success: false, issues: [{ code: "too_deep", path: "", message }] };
+      return {
+        success: false,
+        issues: [{ code: "too_deep", path: "", message: PARSE_MESSAGES[locale].tooDeep }],
+      };
     }
     throw error;
   }

@@ -25,6 +25,7 @@ export const Id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/)
   .meta({
+    id: "Identifier",
     title: "Identifier",
     description: "Letters, digits and . _ : -, starting with a letter or digit.",
   });
@@ -44,6 +45,7 @@ export const DecimalString = z
   .max(40)
   .regex(/^\d+(\.\d+)?$/)
   .meta({
+    id: "DecimalString",
     title: "Decimal string",
     description: "A non-negative decimal as printed, digits with an optional fraction; no sign or exponent.",
   });
@@ -58,7 +60,7 @@ export type DecimalString = z.infer<typeof DecimalString>;
  */
 export const IsoDate = z.iso
   .date()
-  .meta({ title: "ISO date", description: "A real calendar date, YYYY-MM-DD." });
+  .meta({ id: "IsoDate", title: "ISO date", description: "A real calendar date, YYYY-MM-DD." });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /**
@@ -68,7 +70,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
  * Year.parse(2023) //=> 2023
  * Year.safeParse(Number.NaN).success //=> false
  */
-export const Year = z.int().min(1949).max(2100).meta({ title: "Year" });
+export const Year = z.int().min(1949).max(2100).meta({ id: "Year", title: "Year" });
 export type Year = z.infer<typeof Year>;
 
 /**
@@ -77,7 +79,7 @@ export type Year = z.infer<typeof Year>;
  * @example
  * Text.safeParse("").success //=> false
  */
-export const Text = z.string().min(1);
+export const Text = z.string().min(1).meta({ id: "Text", title: "Text", description: "A non-empty string." });
 export type Text = z.infer<typeof Text>;
 
 /**
@@ -86,7 +88,7 @@ export type Text = z.infer<typeof Text>;
  * @example
  * Level.parse("township") //=> "township"
  */
-export const Level = z.enum(codesOf(LEVELS)).meta({ title: "Administrative level" });
+export const Level = z.enum(codesOf(LEVELS)).meta({ id: "Level", title: "Administrative level" });
 export type Level = z.infer<typeof Level>;
 
 /**
@@ -96,6 +98,7 @@ export type Level = z.infer<typeof Level>;
  * Theme.parse("2021:5") //=> "2021:5"
  */
 export const Theme = z.enum(codesOf(THEMES)).meta({
+  id: "Theme",
   title: "Theme",
   description: "Chapter of the 纲要 2021–2025 (2021:2…2021:10) or area of the 纲要 2015–2020.",
 });
@@ -107,7 +110,7 @@ export type Theme = z.infer<typeof Theme>;
  * @example
  * SectionRole.parse("problems") //=> "problems"
  */
-export const SectionRole = z.enum(codesOf(SECTION_ROLES)).meta({ title: "Section role" });
+export const SectionRole = z.enum(codesOf(SECTION_ROLES)).meta({ id: "SectionRole", title: "Section role" });
 export type SectionRole = z.infer<typeof SectionRole>;
 
 /**
@@ -116,7 +119,7 @@ export type SectionRole = z.infer<typeof SectionRole>;
  * @example
  * Qualifier.parse("atLeast") //=> "atLeast"
  */
-export const Qualifier = z.enum(codesOf(QUALIFIER_LABELS)).meta({ title: "Qualifier" });
+export const Qualifier = z.enum(codesOf(QUALIFIER_LABELS)).meta({ id: "Qualifier", title: "Qualifier" });
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
@@ -125,7 +128,9 @@ export type Qualifier = z.infer<typeof Qualifier>;
  * @example
  * IndicatorKind.parse("rate") //=> "rate"
  */
-export const IndicatorKind = z.enum(codesOf(INDICATOR_KINDS)).meta({ title: "Indicator kind" });
+export const IndicatorKind = z
+  .enum(codesOf(INDICATOR_KINDS))
+  .meta({ id: "IndicatorKind", title: "Indicator kind" });
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
 /**
@@ -134,7 +139,7 @@ export type IndicatorKind = z.infer<typeof IndicatorKind>;
  * @example
  * Domain.parse("mediation") //=> "mediation"
  */
-export const Domain = z.enum(codesOf(DOMAINS)).meta({ title: "Domain" });
+export const Domain = z.enum(codesOf(DOMAINS)).meta({ id: "Domain", title: "Domain" });
 export type Domain = z.infer<typeof Domain>;
 
 /**
@@ -143,7 +148,7 @@ export type Domain = z.infer<typeof Domain>;
  * @example
  * RateKind.parse("mediationSuccess") //=> "mediationSuccess"
  */
-export const RateKind = z.enum(codesOf(RATE_KINDS)).meta({ title: "Rate kind" });
+export const RateKind = z.enum(codesOf(RATE_KINDS)).meta({ id: "RateKind", title: "Rate kind" });
 export type RateKind = z.infer<typeof RateKind>;
 
 /**
@@ -153,7 +158,9 @@ export type RateKind = z.infer<typeof RateKind>;
  * @example
  * RelationBasis.parse("phrase") //=> "phrase"
  */
-export const RelationBasis = z.enum(codesOf(RELATION_BASES)).meta({ title: "Relation basis" });
+export const RelationBasis = z
+  .enum(codesOf(RELATION_BASES))
+  .meta({ id: "RelationBasis", title: "Relation basis" });
 export type RelationBasis = z.infer<typeof RelationBasis>;
 
 /**
@@ -162,7 +169,7 @@ export type RelationBasis = z.infer<typeof RelationBasis>;
  * @example
  * Magnitude.parse("万") //=> "万"
  */
-export const Magnitude = z.enum(codesOf(MAGNITUDE_LABELS)).meta({ title: "Magnitude" });
+export const Magnitude = z.enum(codesOf(MAGNITUDE_LABELS)).meta({ id: "Magnitude", title: "Magnitude" });
 export type Magnitude = z.infer<typeof Magnitude>;
 
 /**
@@ -171,7 +178,7 @@ export type Magnitude = z.infer<typeof Magnitude>;
  * @example
  * IssuerRole.parse("government") //=> "government"
  */
-export const IssuerRole = z.enum(codesOf(ISSUER_ROLES)).meta({ title: "Issuer role" });
+export const IssuerRole = z.enum(codesOf(ISSUER_ROLES)).meta({ id: "IssuerRole", title: "Issuer role" });
 export type IssuerRole = z.infer<typeof IssuerRole>;
 
 /**
@@ -182,7 +189,7 @@ export type IssuerRole = z.infer<typeof IssuerRole>;
  */
 export const RoundingModeSchema = z
   .enum(["halfUp", "halfEven", "truncate", "up", "floor", "ceiling"])
-  .meta({ title: "Rounding mode" });
+  .meta({ id: "RoundingMode", title: "Rounding mode" });
 export type RoundingModeSchema = z.infer<typeof RoundingModeSchema>;
 
 /**
@@ -192,5 +199,5 @@ export type RoundingModeSchema = z.infer<typeof RoundingModeSchema>;
  * Concept.parse("mediationSuccessRate") //=> "mediationSuccessRate"
  * Concept.safeParse("mediation").success //=> false
  */
-export const Concept = z.enum(codesOf(CONCEPTS)).meta({ title: "Concept" });
+export const Concept = z.enum(codesOf(CONCEPTS)).meta({ id: "Concept", title: "Concept" });
 export type Concept = z.infer<typeof Concept>;

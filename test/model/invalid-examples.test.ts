@@ -4,7 +4,7 @@ import { safeParseReport } from "../../src/model";
 
 /** Each file in examples/invalid shows one structural mistake; this table is what it must produce. */
 const expected: Record<string, Array<[code: string, path: string]>> = {
-  "bad-date-feb-30.json": [["invalid_union", "/dates/document"]],
+  "bad-date-feb-30.json": [["invalid_format", "/dates/document/date"]],
   "decimal-with-exponent.json": [["invalid_format", "/indicators/0/value"]],
   "empty-issuers.json": [["too_small", "/issuers"]],
   "empty-title.json": [["too_small", "/title"]],
@@ -35,5 +35,30 @@ describe("examples/invalid", () => {
     expect(zh.issues?.map((i) => [i.code, i.path])).toEqual(issues);
     for (const issue of [...(zh.issues ?? []), ...(en.issues ?? [])])
       expect(issue.message.length).toBeGreaterThan(0);
+  });
+});
+
+/** The sentences a person acts on, written by hand from each file. */
+const messages: Record<string, [en: string, zh: string]> = {
+  "bad-date-feb-30.json": ["2023-02-30 is not a calendar date", "2023-02-30 不是存在的日期"],
+  "unknown-key-typo.json": [
+    "unknown key 'titel' (did you mean 'title'?)",
+    "未知的键“titel”（是否应为“title”？）",
+  ],
+  "relation-unknown-type.json": [
+    "unknown type 'ratio': expected 'sum' | 'subset' | 'rate' | 'listCount'",
+    "未知的类型“ratio”：应为 'sum' | 'subset' | 'rate' | 'listCount' 之一",
+  ],
+  "proto-key.json": [
+    "unknown key '__proto__' (put your own data under 'extensions')",
+    "未知的键“__proto__”（自定义数据请放在“extensions”下）",
+  ],
+};
+
+describe("examples/invalid messages", () => {
+  test.each(Object.entries(messages))("%s says what to fix, in English and Chinese", (file, [en, zh]) => {
+    const doc: unknown = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
+    expect(safeParseReport(doc, { locale: "en" }).issues?.map((i) => i.message)).toEqual([en]);
+    expect(safeParseReport(doc).issues?.map((i) => i.message)).toEqual([zh]);
   });
 });

@@ -145,14 +145,13 @@ describe("never throws, always points with valid JSON Pointers", () => {
 });
 
 describe("zod and the emitted JSON Schema agree", () => {
-  const make = (ajv: Ajv | Ajv2020, schema: Record<string, unknown>) => {
-    addFormats(ajv);
-    ajv.addKeyword("x-fazhi-rules");
-    ajv.addKeyword("x-fazhi-rules-note");
-    return ajv.compile(schema);
-  };
+  // Strict ajv with no keyword registered; and Fastify 5's defaults, which remove and coerce in place.
+  const make = (ajv: Ajv | Ajv2020, schema: Record<string, unknown>) => addFormats(ajv).compile(schema);
   const v2020 = make(new Ajv2020({ strict: true }), reportJsonSchema("2020-12"));
   const v07 = make(new Ajv({ strict: true }), reportJsonSchema("07"));
+  const fastify = { removeAdditional: true, useDefaults: true, allErrors: false } as const;
+  const vRemove = make(new Ajv({ ...fastify, coerceTypes: false }), reportJsonSchema("07"));
+  const vFastify = make(new Ajv({ ...fastify, coerceTypes: "array" }), reportJsonSchema("07"));
 
   test("on mutated reports (edge values, deletions, extra and __proto__ keys)", () => {
     let accepted = 0;
@@ -163,6 +162,15 @@ describe("zod and the emitted JSON Schema agree", () => {
         if (zod) accepted++;
         expect(v2020(doc), "ajv 2020-12").toBe(zod);
         expect(v07(doc), "ajv draft-07").toBe(zod);
+        const copy = structuredClone(doc);
+        expect(vRemove(copy), "ajv with removeAdditional and useDefaults").toBe(zod);
+        expect(copy, "nothing removed or added").toEqual(doc);
+        // coerceTypes turns a number given for a string (and the like) into one: only the valid are certain.
+        const coerced = structuredClone(doc);
+        if (zod)
+          expect(vFastify(coerced) && JSON.stringify(coerced), "Fastify's defaults").toBe(
+            JSON.stringify(doc),
+          );
         // The generated fast path of safeParseReport: zod's verdict, and zod's value with its keys in zod's order.
         const fast = fastParseReport(doc);
         expect(fast !== undefined, "fast path").toBe(zod);

@@ -5,6 +5,7 @@ import { parseJsonText } from "../../source";
 import { CONVERTED, expandDocuments, readDocumentFile } from "../documents";
 import { readStdin, readText } from "../inputs";
 import { cliText, problemText } from "../messages";
+import { loadOptional } from "../optional";
 import { tableText } from "./messages";
 
 /** A report read from an input, or why an input gave none. */
@@ -50,9 +51,16 @@ async function fromText(
   places?: DocumentPlaces,
 ): Promise<ReadReport> {
   const toSimplified = hasTraditional(text)
-    ? (await import("opencc-js/t2cn")).Converter({ from: "t", to: "cn" })
+    ? (await loadOptional("opencc-js", "Traditional Chinese text", () => import("opencc-js/t2cn"))).Converter(
+        {
+          from: "t",
+          to: "cn",
+        },
+      )
     : undefined;
-  const htmlToText = looksLikeHtml(text) ? (await import("../../html/index")).htmlToText : undefined;
+  const htmlToText = looksLikeHtml(text)
+    ? (await loadOptional("htmlparser2", "An HTML page", () => import("../../html/index"))).htmlToText
+    : undefined;
   const r = extractReport(text, {
     fileName: file === "-" ? "stdin.txt" : file.replace(/^.*[\\/]/, ""),
     locale,

@@ -33,7 +33,10 @@ export interface TableRun {
 
 async function progressBar(enabled: boolean) {
   if (!enabled) return undefined;
-  const { default: progress } = await import("cli-progress");
+  // None when the optional package cli-progress is not installed.
+  const loaded = await import("cli-progress").catch(() => undefined);
+  if (!loaded) return undefined;
+  const { default: progress } = loaded;
   return new progress.SingleBar(
     {
       format: "{bar} {value}/{total} {file}",

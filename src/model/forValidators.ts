@@ -1,0 +1,111 @@
+/**
+ * Rewrites zod's JSON Schema of the report into the form shipped in schemas/: one that strict validators compile
+ * as it is and that validators configured to "fix" data (Fastify's defaults: `removeAdditional`, `coerceTypes`)
+ * do not silently change.
+ *
+ * - A relation is resolved by its `type` with `if`/`then`: only the branch of that type is tried (ajv's
+ *   `discriminator` keyword would need an option that strict ajv and Fastify do not set).
+ * - A closed object lists its keys in `propertyNames` too: ajv's `removeAdditional` deletes the unknown keys that
+ *   `additionalProperties: false` would reject, but the `propertyNames` check comes first and fails, so an
+ *   unknown key is an error, never dropped.
+ * - Enumerations and constants carry no `type`: the check against the values is enough, and a `type` would let
+ *   `coerceTypes` turn `3` into `"3"` or `["county"]` into `"county"` first.
+ * - A format that a pattern spells out too (a date: zod's pattern checks the calendar, for validators that take
+ *   `format` as a mere annotation) moves into an `allOf`, which ajv checks first: the error says
+ *   `must match format "date"`, not the pattern.
+ * - A `$ref` with a description beside it (2020-12 allows that) goes into an `allOf`, as draft-07 needs anyway:
+ *   json-schema-to-typescript would otherwise make a new type of each such use (`Identifier1` … `Identifier17`).
+ * - A definition's title is its name, the package's type name (`Indicator`, `DecimalString`), which code
+ *   generators name their types after.
+ * - "At least one item" is `contains: {}`, not `minItems: 1`, which json-schema-to-typescript turns into a tuple
+ *   type that plain arrays (the package's `Report`) are not assignable to.
+ * @internal
+ */
+type Node = Record<string, unknown>;
+
+const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** `{ "$ref": "#/$defs/X" }`, or draft-07's `{ "allOf": [{ "$ref": … }] }` wrapper, to the name X. */
+function refName(node: Node): string | undefined {
+  const inner = Array.isArray(node.allOf) && node.allOf.length === 1 ? node.allOf[0] : node;
+  const ref = isNode(inner) ? inner.$ref : undefined;
+  return typeof ref === "string" ? ref.slice(ref.lastIndexOf("/") + 1) : undefined;
+}
+
+/** The four relation branches become `if type = … then <branch>`, with `type` checked against their values. */
+function discriminated(node: Node, defs: Node, prefix: string): Node {
+  const branches = (node.oneOf as Node[]).map((branch) => {
+    const name = refName(branch);
+    const def = name ? defs[name] : undefined;
+    const props = isNode(def) && isNode(def.properties) ? def.properties : {};
+    const type = isNode(props.type) ? props.type.const : undefined;
+    if (!name || typeof type !== "string")
+      throw new Error("a relation branch must be a $ref with a type const");
+    return { type, name };
+  });
+  const { oneOf: _, ...annotations } = node;
+  return {
+    ...annotations,
+    type: "object",
+    properties: { type: { enum: branches.map((b) => b.type) } },
+    required: ["type"],
+    allOf: branches.map(({ type, name }) => ({
+      if: { properties: { type: { const: type } }, required: ["type"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword, never awaited
+      then: { $ref: `${prefix}${name}` },
+    })),
+  };
+}
+
+function rewrite(node: unknown, defs: Node, prefix: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => rewrite(n, defs, prefix));
+  if (!isNode(node)) return node;
+  if (Array.isArray(node.oneOf) && node.title === "Relation") return discriminated(node, defs, prefix);
+  const out: Node = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "type" && ("enum" in node || "const" in node)) continue;
+    if (key === "$ref" && Object.keys(node).length > 1 && !("$defs" in node || "definitions" in node)) {
+      out.allOf = [{ $ref: value }];
+      continue;
+    }
+    if (key === "format" && "pattern" in node) {
+      out.allOf = [{ format: value }];
+      continue;
+    }
+    if (key === "minItems" && value === 1) {
+      out.contains = {};
+      continue;
+    }
+    if (key === "additionalProperties" && value === false && isNode(node.properties))
+      out.propertyNames = { enum: Object.keys(node.properties) };
+    out[key] =
+      key === "properties" || key === "$defs" || key === "definitions"
+        ? Object.fromEntries(Object.entries(value as Node).map(([k, v]) => [k, rewrite(v, defs, prefix)]))
+        : rewrite(value, defs, prefix);
+  }
+  return out;
+}
+
+/**
+ * The schema for validators: see the module comment for each rewrite and why.
+ * @internal
+ */
+export function forValidators(schema: Node): Node {
+  const defsKey = "$defs" in schema ? "$defs" : "definitions";
+  const defs = schema[defsKey] as Node;
+  const named = Object.fromEntries(
+    Object.entries(defs).map(([name, def]) => [name, titled(name, def as Node)]),
+  );
+  return rewrite({ ...schema, [defsKey]: named }, defs, `#/${defsKey}/`) as Node;
+}
+
+/**
+ * A definition titled with its name, the package's type name, which code generators such as
+ * json-schema-to-typescript name their types after; a title in words moves to the front of the description.
+ */
+function titled(name: string, def: Node): Node {
+  const { title, description, ...rest } = def;
+  const words = typeof title === "string" && title !== name ? title : undefined;
+  const text = [words, description].filter((s): s is string => typeof s === "string").join(": ");
+  return { title: name, ...(text ? { description: text } : {}), ...rest };
+}
