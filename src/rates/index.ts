@@ -1,12 +1,5 @@
 export { type ChangeResult, percentagePointChange, sumOf, yoyChange } from "./change";
-export {
-  type CheckResult,
-  checkStatedRate,
-  checkSubset,
-  checkSum,
-  type StatedNumber,
-  type StatedRateInput,
-} from "./check";
+export { type CheckResult, checkStatedRate, type StatedNumber, type StatedRateInput } from "./check";
 export { type DerivedInput, type DerivedRate, type DeriveRatesOptions, deriveRates } from "./derive";
 export { type NumberInput, toRational } from "./input";
 export {
@@ -19,6 +12,7 @@ export {
   type RateDenominatorOptions,
   reconsiderationCorrectionRate,
 } from "./named";
+export { checkSubset, checkSum } from "./partitions";
 export {
   type Explanation,
   type RateOptions,
