@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import type { Locale } from "../locales";
 
 /** The languages parse messages are written in. @internal */
-export type ParseLocale = "zh-CN" | "en";
+export type ParseLocale = Locale;
 
 /** The sentences of structural issues that zod's own locales do not say well enough. @internal */
 export const PARSE_MESSAGES = {

@@ -1,3 +1,4 @@
+import type { Locale } from "../../locales";
 import type { Report, ReportInput } from "../../model";
 import type { RoundingMode } from "../../numbers";
 import type { RateDenominatorOptions } from "../../rates";
@@ -9,13 +10,7 @@ import type { RateDenominatorOptions } from "../../rates";
  * validateReport(report, { severityOverrides: { "FZ-RATE-002": severity } });
  */
 export type Severity = "error" | "warning" | "info";
-/**
- * Languages findings are written in.
- * @example
- * const locale: Locale = "en";
- * validateReport(report, { locale });
- */
-export type Locale = "zh-CN" | "en";
+export type { Locale };
 /**
  * Rule categories.
  * @example
