@@ -114,7 +114,7 @@ export function named(
         })
       : undefined;
   if (scoped !== undefined) return link(r, i, [num], [scoped], "labels");
-  const den = before(mentions, num, 1).find((j) => isBase(mentions[j] as Mention));
+  const den = before(mentions, num, 2).find((j) => isBase(mentions[j] as Mention));
   if (den === undefined) return undefined;
   // 受理2877件,…派单601件,按时结案597件: a figure between the base and the part that could be the base as well
   // (as large as the part) makes the base uncertain: no relation rather than a false alarm

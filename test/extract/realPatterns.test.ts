@@ -168,3 +168,21 @@ describe("rates named after their part", () => {
     expect(relations(report)).toEqual(["95% = 114/120 labels", "120 subset 114 labels"]);
   });
 });
+
+describe("a rate named after its part, with its base two clauses back", () => {
+  // 受理率 = 受理400 / 新收500 = 80% (the base's sentence ends at a semicolon before a clause about people)
+  const text = `${HEAD}全年新收行政复议申请500件,比上年增加40件,增幅为8.7%;涉及申请人300人。受理行政复议案件400件,受理率为80%。\n`;
+
+  test("is over the base named as a total, across the semicolon", () => {
+    expect(relations(extractReport(text).report)).toContain("80% = 400/500 labels");
+  });
+
+  test("a stated rate its counts do not give is an error (400/500 = 80%, stated 85%)", () => {
+    expect(errors(text.replace("受理率为80%", "受理率为85%"))).toContain("FZ-RATE-001");
+  });
+
+  test("a figure between base and part that could be the base leaves the rate unrelated", () => {
+    const between = text.replace("涉及申请人300人", "办结450件");
+    expect(relations(extractReport(between).report).filter((r) => r.startsWith("80%"))).toEqual([]);
+  });
+});
