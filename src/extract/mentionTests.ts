@@ -10,7 +10,7 @@ export const sameKind = (a: Mention, b: Mention): boolean =>
   a.unit === b.unit && a.kind === "count" && b.kind === "count";
 /** A change (比上年增加200件) or last year's figure (上年的700件): not a whole of this year's parts. */
 export const isDelta = (m: Mention): boolean =>
-  /(增加|减少|增长|下降|上升|提高|降低|多|少|增|减)$/.test(m.label);
+  /(增加|减少|增长|下降|上升|提高|降低|多|少|增|减)了?$/.test(m.label);
 export const isPrevious = (m: Mention): boolean =>
   /上年|去年|上一年|同期|上年度|比.{0,3}(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年的?$/.test(m.label);
 /** Counts that may be compared: the same unit, or one written without a unit (行政处罚2100,占…). */

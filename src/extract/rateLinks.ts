@@ -124,7 +124,7 @@ function change(mentions: readonly Mention[], r: Mention, i: number): RateLink |
     (j) => j < delta && !isDelta(mentions[j] as Mention) && sameKind(mentions[j] as Mention, d),
   );
   if (current === undefined) return undefined;
-  const decrease = /(减少|下降|降低|少|减)$/.test(d.label);
+  const decrease = /(减少|下降|降低|少|减)了?$/.test(d.label);
   if (decrease !== (r.direction === "decrease")) return undefined;
   return decrease
     ? link(r, i, [delta], [current, delta], "change")

@@ -186,3 +186,24 @@ describe("a rate named after its part, with its base two clauses back", () => {
     expect(relations(extractReport(between).report).filter((r) => r.startsWith("80%"))).toEqual([]);
   });
 });
+
+describe("a change written with 了 (增加了, 减少了)", () => {
+  // 100 / (300 − 100) = 50%; 50 / (200 + 50) = 20%
+  const up = `${HEAD}全年收到行政复议申请300件,与上年相比增加了100件,增幅为50%。\n`;
+  const down = `${HEAD}全年收到行政复议申请200件,与上年相比减少了50件,降幅为20%。\n`;
+
+  test("an increase is over this year's figure less the increase", () => {
+    expect(relations(extractReport(up).report)).toContain("50% = 100/300 change");
+    expect(extractReport(up).report.relations.find((r) => r.type === "rate")).toMatchObject({
+      denominatorExcludes: [expect.any(String)],
+    });
+  });
+
+  test("a decrease is over this year's figure plus the decrease", () => {
+    expect(relations(extractReport(down).report)).toContain("20% = 50/200+50 change");
+  });
+
+  test("a change its counts do not give is an error (100/200 = 50%, stated 40%)", () => {
+    expect(errors(up.replace("增幅为50%", "增幅为40%"))).toContain("FZ-RATE-001");
+  });
+});
