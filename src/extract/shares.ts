@@ -88,7 +88,34 @@ export function phrase(
   if (ofWhole !== undefined) return link(r, i, listed, [ofWhole], "enumeration");
   const whole =
     before(mentions, first, 3).find((j) => total(mentions[j] as Mention)) ?? fromEarlier(earlier, total);
-  return addsUp() ?? (whole === undefined ? undefined : link(r, i, listed, [whole], "enumeration"));
+  // 全年收到120件,受理100件,办结90件,占90%: a figure of the part's sentence between the total and the part that could
+  // be the base as well makes the base uncertain: no relation rather than a false alarm
+  const between = (from: number) =>
+    from >= 0 &&
+    before(mentions, first, 0, first - from - 1).some((j) => fits(mentions[j] as Mention) && !sibling(j));
+  if (whole !== undefined)
+    return addsUp() ?? (between(whole) ? undefined : link(r, i, listed, [whole], "enumeration"));
+  return addsUp() ?? onlyLarger(mentions, r, i, listed, fits, sibling);
+}
+
+/**
+ * 行政诉讼案件40宗,审结27宗,占67.5%: a bare share whose sentence states, before its part, exactly one figure that
+ * could be its base (as large as the part, not a change, not last year's) is a share of that figure. Two such
+ * figures (收到120件,受理100件,办结90件,占90%) leave it unrelated.
+ */
+function onlyLarger(
+  mentions: readonly Mention[],
+  r: Mention,
+  i: number,
+  listed: readonly number[],
+  fits: (x: Mention) => boolean,
+  sibling: (j: number) => boolean,
+): RateLink | undefined {
+  if (!/^(占比|比例|比重|占)$/.test(r.label)) return undefined;
+  const candidates = before(mentions, listed[0] as number).filter(
+    (j) => fits(mentions[j] as Mention) && !sibling(j),
+  );
+  return candidates.length === 1 ? link(r, i, listed, candidates, "enumeration") : undefined;
 }
 
 /**

@@ -207,3 +207,36 @@ describe("a change written with 了 (增加了, 减少了)", () => {
     expect(errors(up.replace("增幅为50%", "增幅为40%"))).toContain("FZ-RATE-001");
   });
 });
+
+describe("a bare 占 after a count, with one figure before it that could be its base", () => {
+  // 27/40 = 67.5%
+  const text = `${HEAD}区司法局代理行政诉讼案件40宗,审结27宗,占67.5%。\n`;
+
+  test("is a share of that figure", () => {
+    expect(relations(extractReport(text).report)).toContain("67.5% = 27/40 enumeration");
+  });
+
+  test("a share its counts do not give is an error (27/40 = 67.5%, stated 70%)", () => {
+    expect(errors(text.replace("占67.5%", "占70%"))).toContain("FZ-RATE-001");
+  });
+
+  test("two figures that could be the base leave it unrelated", () => {
+    const two = text.replace("审结27宗", "受理35宗,审结27宗");
+    expect(relations(extractReport(two).report).filter((r) => r.startsWith("67.5%"))).toEqual([]);
+  });
+
+  test("a change or last year's figure is not a base", () => {
+    const delta = `${HEAD}区司法局代理行政诉讼案件40宗,比上年增加30宗,审结27宗,占67.5%。\n`;
+    expect(relations(extractReport(delta).report)).toContain("67.5% = 27/40 enumeration");
+  });
+});
+
+describe("a share of the year's total with another figure between them that could be its base", () => {
+  // 90/120 = 75% or 90/100 = 90%: the text does not say which
+  const text = `${HEAD}全年收到行政复议申请120件,受理100件,办结90件,占90%。\n`;
+
+  test("is left unrelated rather than checked against the total", () => {
+    expect(relations(extractReport(text).report).filter((r) => r.startsWith("90%"))).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});
