@@ -23,7 +23,7 @@ describe("the labelled corpus of real texts", () => {
   });
 
   test("relates figures precisely", () => {
-    expect(ratio(t.relations)).toBeGreaterThanOrEqual(0.97);
+    expect(ratio(t.relations)).toBeGreaterThanOrEqual(0.98);
   });
 
   test("reads the report year and the issuer", () => {
@@ -32,7 +32,7 @@ describe("the labelled corpus of real texts", () => {
   });
 
   test("recomputes the rates whose counts the text gives, and flags labelled inconsistencies", () => {
-    expect(ratio(t.ratesWithBase)).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(t.ratesWithBase)).toBeGreaterThanOrEqual(0.83);
     // every labelled inconsistency
     expect(t.inconsistencies.right).toBe(t.inconsistencies.of);
   });
