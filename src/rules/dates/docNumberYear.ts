@@ -1,5 +1,5 @@
+import { dateOf } from "../engine/dates";
 import type { Rule } from "../engine/types";
-import { dateOf } from "./dateUtil";
 
 /** FZ-DATE-005: the year in the 文号 is the year of the document date. */
 export const docNumberYear: Rule = {

@@ -1,7 +1,7 @@
 import { endOfYear } from "date-fns/endOfYear";
 import { isAfter } from "date-fns/isAfter";
+import { dateOf, isoOf } from "../engine/dates";
 import type { Rule } from "../engine/types";
-import { dateOf, isoOf } from "./dateUtil";
 
 /** FZ-DATE-001: a report on a year is dated after that year ends; one dated inside it reports on part of a year. */
 export const documentAfterYear: Rule = {

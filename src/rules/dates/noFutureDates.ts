@@ -1,7 +1,7 @@
 import { isAfter } from "date-fns/isAfter";
 import { parseISO } from "date-fns/parseISO";
+import { dateOf, isoOf } from "../engine/dates";
 import type { Rule, RuleOutcome } from "../engine/types";
-import { dateOf, isoOf } from "./dateUtil";
 
 /** FZ-DATE-007: no date of the report lies after the reference date (today, unless set). */
 export const noFutureDates: Rule = {

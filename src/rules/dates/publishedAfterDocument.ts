@@ -1,6 +1,6 @@
 import { isBefore } from "date-fns/isBefore";
+import { dateOf, isoOf } from "../engine/dates";
 import type { Rule } from "../engine/types";
-import { dateOf, isoOf } from "./dateUtil";
 
 /** FZ-DATE-004: a report is not published before the date it bears. */
 export const publishedAfterDocument: Rule = {
