@@ -14,3 +14,12 @@ export type Settled = Exclude<RuleOutcome, { readonly status: "fail" }>;
 export function orNotApplicable<T>(out: readonly T[], reason: string): readonly (T | Settled)[] {
   return out.length > 0 ? out : [{ status: "notApplicable", reason }];
 }
+
+/**
+ * A rule written out in full (no factory fits it), typed by its id: its check must give `RuleParams[id]`.
+ * @example
+ * const rule = defineRule({ id: "FZ-STRUCT-004", …, check: (report) => [{ status: "pass" }] });
+ */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}
