@@ -1,6 +1,5 @@
-import { extractedParams } from "../engine/extracted";
 import { relationRule } from "../engine/relationRule";
-import { checkPartition } from "./partition";
+import { partitionOutcome } from "./partition";
 
 /** FZ-ARITH-002: a part (其中) is not larger than its whole; disjoint parts together are not either. */
 export const subsetWithinWhole = relationRule({
@@ -10,17 +9,7 @@ export const subsetWithinWhole = relationRule({
   version: "1.0.0",
   relation: "subset",
   none: "no subset relations",
-  check(rel, { report, path }) {
-    const c = checkPartition(report, rel);
-    if ("status" in c) return c;
-    const { stated, computed, delta } = c.failed;
-    return {
-      status: "fail",
-      path,
-      params: { stated, computed, delta, ...extractedParams(report, rel) },
-      related: c.related,
-    };
-  },
+  check: (rel, at) => partitionOutcome<"FZ-ARITH-002">(rel, at, () => ({})),
   fixtures: {
     pass: (r) => ({
       ...r,

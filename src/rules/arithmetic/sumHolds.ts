@@ -1,6 +1,5 @@
-import { extractedParams } from "../engine/extracted";
 import { relationRule } from "../engine/relationRule";
-import { checkPartition } from "./partition";
+import { partitionOutcome } from "./partition";
 
 /** FZ-ARITH-001: a sum relation holds: the whole equals the sum of its parts. */
 export const sumHolds = relationRule({
@@ -10,17 +9,7 @@ export const sumHolds = relationRule({
   version: "1.0.0",
   relation: "sum",
   none: "no sum relations",
-  check(rel, { report, path }) {
-    const c = checkPartition(report, rel);
-    if ("status" in c) return c;
-    const { stated, computed, delta, explanation } = c.failed;
-    return {
-      status: "fail",
-      path,
-      params: { stated, computed, delta, formula: explanation.formula, ...extractedParams(report, rel) },
-      related: c.related,
-    };
-  },
+  check: (rel, at) => partitionOutcome<"FZ-ARITH-001">(rel, at, (f) => ({ formula: f.explanation.formula })),
   fixtures: {
     pass: (r) => ({
       ...r,
