@@ -1,13 +1,13 @@
 // The params each rule's findings carry, keyed by rule id: the rules (src/rules) give them, the locale modules
 // (src/locales/<lang>/rules.ts) word them. It lives here because locales may not import rules.
 
-/** How an extracted relation was read from its text, shown besides the arithmetic (see rules/engine/extracted.ts). */
+/** How an extracted relation was read from its text, shown besides the arithmetic (see rules/engine/extracted.ts). @inline */
 type Extracted = { basis?: string; quotes?: readonly string[] };
 
-/** The figures of an arithmetic or rate check: what the report states, what its inputs give, and the difference. */
+/** The figures of an arithmetic or rate check: what the report states, what its inputs give, and the difference. @inline */
 type Figures = { stated: string; computed: string; delta: string };
 
-/** A required part of the report that was not found: which role, and how many characters it had. */
+/** A required part of the report that was not found: which role, and how many characters it had. @inline */
 type Part = { role: string; chars: number };
 
 /**

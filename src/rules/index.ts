@@ -1,3 +1,4 @@
+export type { ParamsOf, RuleId, RuleParams } from "../locales/ruleParams";
 export { canonicalJson, sha256Hex } from "../model/hash";
 export { ENGINE_RULES, RULES, RULESET_VERSION } from "./catalogue";
 export type {
