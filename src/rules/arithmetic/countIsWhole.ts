@@ -1,4 +1,5 @@
 import { applyMagnitude, isInteger } from "../../numbers";
+import { withoutKind, withValue } from "../engine/fixtureBase";
 import { indicatorRule } from "../engine/indicatorRule";
 
 /** FZ-ARITH-003: an exact count is a whole number once its magnitude is applied (15.2万件 is 152000). */
@@ -17,14 +18,7 @@ export const countIsWhole = indicatorRule({
   },
   fixtures: {
     pass: (r) => r,
-    fail: (r) => ({
-      ...r,
-      indicators: r.indicators.map((x) => (x.id === "mediated" ? { ...x, value: "10.5" } : x)),
-    }),
-    notApplicable: (r) => ({
-      ...r,
-      indicators: r.indicators.filter((x) => x.kind !== "count"),
-      relations: [],
-    }),
+    fail: withValue("mediated", "10.5"),
+    notApplicable: withoutKind("count"),
   },
 });

@@ -6,6 +6,7 @@ import {
   type Rational,
   rational,
 } from "../../numbers";
+import { withValue } from "../engine/fixtureBase";
 import { quoteScanRule } from "../engine/textScanRule";
 
 const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
@@ -71,10 +72,7 @@ export const valueInQuote = quoteScanRule({
   },
   fixtures: {
     pass: (r) => r,
-    fail: (r) => ({
-      ...r,
-      indicators: r.indicators.map((x) => (x.id === "mediated" ? { ...x, value: "11" } : x)),
-    }),
+    fail: withValue("mediated", "11"),
     notApplicable: (r) => ({ ...r, indicators: r.indicators.map(({ evidence: _e, ...x }) => x) }),
   },
 });

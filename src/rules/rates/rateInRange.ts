@@ -1,4 +1,5 @@
 import { cmp, parseDecimal, rational } from "../../numbers";
+import { withoutKind, withValue } from "../engine/fixtureBase";
 import { indicatorRule } from "../engine/indicatorRule";
 
 /** FZ-RATE-003: a named rate (a part of a whole) is at most 100%. */
@@ -17,14 +18,7 @@ export const rateInRange = indicatorRule({
   },
   fixtures: {
     pass: (r) => r,
-    fail: (r) => ({
-      ...r,
-      indicators: r.indicators.map((x) => (x.id === "mediation-rate" ? { ...x, value: "180" } : x)),
-    }),
-    notApplicable: (r) => ({
-      ...r,
-      indicators: r.indicators.filter((x) => x.kind !== "rate"),
-      relations: [],
-    }),
+    fail: withValue("mediation-rate", "180"),
+    notApplicable: withoutKind("rate"),
   },
 });

@@ -1,4 +1,5 @@
 import { extractedParams } from "../engine/extracted";
+import { withValue } from "../engine/fixtureBase";
 import { relationRule } from "../engine/relationRule";
 import { rateCheck } from "./derived";
 
@@ -38,10 +39,7 @@ export const rateMatches = relationRule({
   },
   fixtures: {
     pass: (r) => r,
-    fail: (r) => ({
-      ...r,
-      indicators: r.indicators.map((x) => (x.id === "mediation-rate" ? { ...x, value: "85" } : x)),
-    }),
+    fail: withValue("mediation-rate", "85"),
     notApplicable: (r) => ({ ...r, relations: [] }),
   },
 });
