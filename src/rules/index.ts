@@ -1,6 +1,6 @@
+export type { ParamsOf, RuleId, RuleParams } from "../locales/ruleParams";
 export { canonicalJson, sha256Hex } from "../model/hash";
 export { ENGINE_RULES, RULES, RULESET_VERSION } from "./catalogue";
-export { explainRule, type RuleDescription, ruleCatalogue } from "./engine/describe";
 export type {
   Finding,
   NotApplicable,
@@ -22,4 +22,5 @@ export type {
   RuleText,
   Severity,
 } from "./engine/types";
-export { activeRules, type ValidateOptions, validateReport } from "./engine/validate";
+export { explainRule, type RuleDescription, ruleCatalogue } from "./runner/describe";
+export { activeRules, type ValidateOptions, validateReport } from "./runner/validate";

@@ -1,49 +1,15 @@
-import { checkSum } from "../../rates";
-import { extractedParams } from "../engine/extracted";
-import { holdsExactly, wholeAndParts } from "../engine/quantity";
-import type { Rule, RuleOutcome } from "../engine/types";
-import { indicatorIndex } from "../engine/walk";
+import { relationRule } from "../engine/relationRule";
+import { partitionOutcome } from "./partition";
 
 /** FZ-ARITH-001: a sum relation holds: the whole equals the sum of its parts. */
-export const sumHolds: Rule = {
+export const sumHolds = relationRule({
   id: "FZ-ARITH-001",
   category: "arithmetic",
   severity: "error",
   version: "1.0.0",
-  check(report) {
-    const index = indicatorIndex(report);
-    const out: RuleOutcome[] = [];
-    report.relations.forEach((rel, i) => {
-      if (rel.type !== "sum") return;
-      const q = wholeAndParts(index, rel);
-      if ("reason" in q) {
-        out.push({ status: "notApplicable", reason: q.reason });
-        return;
-      }
-      if (holdsExactly(q, "sum")) {
-        out.push({ status: "pass" });
-        return;
-      }
-      const result = checkSum({ whole: q.whole, parts: q.parts });
-      if (!result.success)
-        out.push({ status: "notApplicable", reason: `relation ${rel.id} has a value that is not a number` });
-      else if (result.value.status === "pass") out.push({ status: "pass" });
-      else
-        out.push({
-          status: "fail",
-          path: `/relations/${i}`,
-          params: {
-            stated: result.value.stated,
-            computed: result.value.computed,
-            delta: result.value.delta,
-            formula: result.value.explanation.formula,
-            ...extractedParams(report, rel),
-          },
-          related: q.paths,
-        });
-    });
-    return out.length > 0 ? out : [{ status: "notApplicable", reason: "no sum relations" }];
-  },
+  relation: "sum",
+  none: "no sum relations",
+  check: (rel, at) => partitionOutcome<"FZ-ARITH-001">(rel, at, (f) => ({ formula: f.explanation.formula })),
   fixtures: {
     pass: (r) => ({
       ...r,
@@ -56,4 +22,4 @@ export const sumHolds: Rule = {
     }),
     notApplicable: (r) => r,
   },
-};
+});

@@ -1,5 +1,6 @@
 import type { Report, SectionRole } from "../../model";
-import type { Rule, RuleOutcome } from "../engine/types";
+import { defineRule, type OutcomeOf } from "../engine/ruleHead";
+import type { FixturePatch } from "../engine/types";
 import { roleTextLength } from "../engine/walk";
 
 /** Text shorter than this many characters does not count as covering a required part. */
@@ -10,7 +11,7 @@ export function partOutcome(
   report: Report,
   role: SectionRole,
   extra: boolean | (() => boolean) = false,
-): RuleOutcome {
+): OutcomeOf<"FZ-COMP-001" | "FZ-COMP-003" | "FZ-COMP-004"> {
   if (report.sections.length === 0) return { status: "notApplicable", reason: "the body has no sections" };
   const chars = roleTextLength(report, role);
   if (chars >= MIN_PART_CHARS || (typeof extra === "function" ? extra() : extra)) return { status: "pass" };
@@ -22,7 +23,7 @@ const BASIS = {
   en: "Required contents, 厅字〔2019〕28号 Art. 25",
 };
 
-const dropRole = (role: SectionRole) => (r: Parameters<Rule["fixtures"]["pass"]>[0]) => ({
+const dropRole = (role: SectionRole) => (r: Parameters<FixturePatch>[0]) => ({
   ...r,
   sections: r.sections.map((s) => ({
     ...s,
@@ -31,10 +32,10 @@ const dropRole = (role: SectionRole) => (r: Parameters<Rule["fixtures"]["pass"]>
       .concat(s.roles.length === 1 && s.roles[0] === role ? ["other" as const] : []),
   })),
 });
-const noSections = (r: Parameters<Rule["fixtures"]["pass"]>[0]) => ({ ...r, sections: [] });
+const noSections = (r: Parameters<FixturePatch>[0]) => ({ ...r, sections: [] });
 
 /** FZ-COMP-001: the report states its measures and results (主要举措和成效). */
-export const measuresPresent: Rule = {
+export const measuresPresent = defineRule({
   id: "FZ-COMP-001",
   category: "completeness",
   severity: "warning",
@@ -42,10 +43,10 @@ export const measuresPresent: Rule = {
   basis: BASIS,
   check: (report) => [partOutcome(report, "measures")],
   fixtures: { pass: (r) => r, fail: dropRole("measures"), notApplicable: noSections },
-};
+});
 
 /** FZ-COMP-003: the report says how the top officials carried out their first-responsibility duty. */
-export const leadershipPresent: Rule = {
+export const leadershipPresent = defineRule({
   id: "FZ-COMP-003",
   category: "completeness",
   severity: "warning",
@@ -69,10 +70,10 @@ export const leadershipPresent: Rule = {
     }),
     notApplicable: noSections,
   },
-};
+});
 
 /** FZ-COMP-004: the report sets out next year's plans (下一年度主要安排). */
-export const plansPresent: Rule = {
+export const plansPresent = defineRule({
   id: "FZ-COMP-004",
   category: "completeness",
   severity: "warning",
@@ -84,4 +85,4 @@ export const plansPresent: Rule = {
     fail: (r) => ({ ...dropRole("plans")(r), plans: [] }),
     notApplicable: (r) => ({ ...noSections(r), plans: [] }),
   },
-};
+});

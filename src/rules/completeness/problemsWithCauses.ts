@@ -1,9 +1,9 @@
-import type { Rule } from "../engine/types";
+import { defineRule } from "../engine/ruleHead";
 import { roleTextLength, sectionsOf } from "../engine/walk";
 import { MIN_PART_CHARS } from "./partPresent";
 
 /** FZ-COMP-002: the report admits shortcomings (存在的不足) and says why (原因). */
-export const problemsWithCauses: Rule = {
+export const problemsWithCauses = defineRule({
   id: "FZ-COMP-002",
   category: "completeness",
   severity: "warning",
@@ -38,4 +38,4 @@ export const problemsWithCauses: Rule = {
     }),
     notApplicable: (r) => ({ ...r, sections: [], problems: [] }),
   },
-};
+});

@@ -1,9 +1,9 @@
 import { THEMES } from "../../codelists";
-import type { Rule } from "../engine/types";
+import { defineRule } from "../engine/ruleHead";
 import { sectionsOf } from "../engine/walk";
 
 /** FZ-COMP-005: the sections touch every task chapter (二–十) of the 纲要 2021–2025. */
-export const themesCovered: Rule = {
+export const themesCovered = defineRule({
   id: "FZ-COMP-005",
   category: "completeness",
   severity: "info",
@@ -52,4 +52,4 @@ export const themesCovered: Rule = {
     fail: (r) => r,
     notApplicable: (r) => ({ ...r, reportYear: 2020, title: "某镇2020年法治政府建设工作报告" }),
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from "../engine/types";
-import { dateOf } from "./dateUtil";
+import { dateOf } from "../engine/dates";
+import { defineRule } from "../engine/ruleHead";
 
 /** FZ-DATE-005: the year in the 文号 is the year of the document date. */
-export const docNumberYear: Rule = {
+export const docNumberYear = defineRule({
   id: "FZ-DATE-005",
   category: "dates",
   severity: "warning",
@@ -31,4 +31,4 @@ export const docNumberYear: Rule = {
     fail: (r) => ({ ...r, docNumber: { raw: "某政〔2022〕1号", year: 2022 } }),
     notApplicable: (r) => ({ ...r, docNumber: { raw: "某政20241" } }),
   },
-};
+});

@@ -1,10 +1,10 @@
 import { endOfYear } from "date-fns/endOfYear";
 import { isAfter } from "date-fns/isAfter";
-import type { Rule } from "../engine/types";
-import { dateOf, isoOf } from "./dateUtil";
+import { dateOf, isoOf } from "../engine/dates";
+import { defineRule } from "../engine/ruleHead";
 
 /** FZ-DATE-001: a report on a year is dated after that year ends; one dated inside it reports on part of a year. */
-export const documentAfterYear: Rule = {
+export const documentAfterYear = defineRule({
   id: "FZ-DATE-001",
   category: "dates",
   severity: "warning",
@@ -34,4 +34,4 @@ export const documentAfterYear: Rule = {
     fail: (r) => ({ ...r, dates: { ...r.dates, document: { date: "2023-12-26" } } }),
     notApplicable: (r) => ({ ...r, dates: { document: { text: "202327日" } } }),
   },
-};
+});

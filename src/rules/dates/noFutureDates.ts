@@ -1,10 +1,10 @@
 import { isAfter } from "date-fns/isAfter";
 import { parseISO } from "date-fns/parseISO";
-import type { Rule, RuleOutcome } from "../engine/types";
-import { dateOf, isoOf } from "./dateUtil";
+import { dateOf, isoOf } from "../engine/dates";
+import { defineRule, type OutcomeOf } from "../engine/ruleHead";
 
 /** FZ-DATE-007: no date of the report lies after the reference date (today, unless set). */
-export const noFutureDates: Rule = {
+export const noFutureDates = defineRule({
   id: "FZ-DATE-007",
   category: "dates",
   severity: "error",
@@ -15,7 +15,7 @@ export const noFutureDates: Rule = {
       .map((key) => [key, report.dates?.[key]] as const)
       .filter(([, d]) => dateOf(d) !== undefined);
     if (dates.length === 0) return [{ status: "notApplicable", reason: "no readable dates" }];
-    return dates.map(([key, d]): RuleOutcome => {
+    return dates.map(([key, d]): OutcomeOf<"FZ-DATE-007"> => {
       const date = dateOf(d) as Date;
       if (!isAfter(date, reference)) return { status: "pass" };
       return {
@@ -30,4 +30,4 @@ export const noFutureDates: Rule = {
     fail: (r) => ({ ...r, dates: { ...r.dates, print: { date: "2999-01-01" } } }),
     notApplicable: (r) => ({ ...r, dates: {} }),
   },
-};
+});

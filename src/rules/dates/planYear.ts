@@ -1,7 +1,7 @@
-import type { Rule, RuleOutcome } from "../engine/types";
+import { defineRule, type OutcomeOf } from "../engine/ruleHead";
 
 /** FZ-DATE-006: plans are for the year after the report year. */
-export const planYear: Rule = {
+export const planYear = defineRule({
   id: "FZ-DATE-006",
   category: "dates",
   severity: "warning",
@@ -11,7 +11,7 @@ export const planYear: Rule = {
     if (report.plans.length === 0 || year === undefined)
       return [{ status: "notApplicable", reason: "no plans, or no report year" }];
     return report.plans.map(
-      (plan, i): RuleOutcome =>
+      (plan, i): OutcomeOf<"FZ-DATE-006"> =>
         plan.year === undefined || plan.year === year + 1
           ? { status: "pass" }
           : {
@@ -27,4 +27,4 @@ export const planYear: Rule = {
     fail: (r) => ({ ...r, plans: [{ id: "n1", year: 2023, text: "加强执法队伍建设", themes: [] }] }),
     notApplicable: (r) => ({ ...r, plans: [] }),
   },
-};
+});

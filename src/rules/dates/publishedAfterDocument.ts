@@ -1,9 +1,9 @@
 import { isBefore } from "date-fns/isBefore";
-import type { Rule } from "../engine/types";
-import { dateOf, isoOf } from "./dateUtil";
+import { dateOf, isoOf } from "../engine/dates";
+import { defineRule } from "../engine/ruleHead";
 
 /** FZ-DATE-004: a report is not published before the date it bears. */
-export const publishedAfterDocument: Rule = {
+export const publishedAfterDocument = defineRule({
   id: "FZ-DATE-004",
   category: "dates",
   severity: "warning",
@@ -30,4 +30,4 @@ export const publishedAfterDocument: Rule = {
     fail: (r) => ({ ...r, dates: { document: { date: "2024-02-20" }, publication: { date: "2024-02-01" } } }),
     notApplicable: (r) => ({ ...r, dates: { document: { date: "2024-02-20" } } }),
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { ReportInput } from "../../model";
+import type { FixturePatch } from "./types";
 
 /**
  * A minimal valid report that rule fixtures patch: one measures section, one rate relation (8 of 10 = 80%), a
@@ -90,4 +91,22 @@ export function fixtureBase(): ReportInput {
     problems: [{ id: "p1", text: "执法队伍力量不足", cause: "编制有限", themes: ["2021:5"] }],
     plans: [{ id: "n1", year: 2024, text: "加强执法队伍建设", themes: ["2021:5"] }],
   };
+}
+
+/**
+ * A fixture patch that gives the indicator `id` a new value (the other indicators unchanged).
+ * @example
+ * const fail = withValue("mediation-rate", "180"); // the fixture base's 80% becomes 180%
+ */
+export function withValue(id: string, value: string): FixturePatch {
+  return (r) => ({ ...r, indicators: r.indicators.map((x) => (x.id === id ? { ...x, value } : x)) });
+}
+
+/**
+ * A fixture patch that drops every indicator of one kind, and every relation with it.
+ * @example
+ * const notApplicable = withoutKind("rate");
+ */
+export function withoutKind(kind: string): FixturePatch {
+  return (r) => ({ ...r, indicators: r.indicators.filter((x) => x.kind !== kind), relations: [] });
 }

@@ -1,38 +1,21 @@
-import { RELATION_BASES } from "../../codelists";
+import * as en from "../../locales/en";
+import type { RuleText } from "../../locales/ruleTexts";
+import * as zhCN from "../../locales/zh-CN";
 import { ROUNDING_MODES } from "../../numbers";
 import { modeZh } from "../../rates/rate";
-import { en } from "../locales/en";
-import { zhCN } from "../locales/zh-CN";
-import type { FindingParams, Locale, RuleText } from "./types";
+import type { FindingParams, Locale } from "./types";
 
-const WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  "zh-CN": {
-    missing: "不存在",
-    notRate: "不是比率指标",
-    problems: "存在的不足",
-    causes: "原因",
-    indicators: "指标",
-    relations: "关系",
-    sections: "章节",
-    plans: "工作安排",
-    narrative: "报告正文",
-    offsets: "原文对应位置",
-    text: "原文",
-    // How the extractor read a relation, from the code list of relation bases.
-    ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.zh])),
-    // Rounding modes by their Chinese names, from the rate calculators (one list, not two).
-    ...Object.fromEntries(ROUNDING_MODES.map((m) => [m, modeZh(m)])),
-  },
-  en: {
-    missing: "it does not exist",
-    notRate: "it is not a rate",
-    halfUp: "half-up",
-    halfEven: "half-even",
-    narrative: "report's narrative",
-    offsets: "text at its offsets",
-    text: "text",
-    ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.en])),
-  },
+const LOCALES = { "zh-CN": zhCN, en } as const;
+
+// The words of each locale, with the Chinese names of the rounding modes from the rate calculators (one list, not
+// two). Built when first needed: no work at module scope.
+let words: Readonly<Record<Locale, Readonly<Record<string, string>>>> | undefined;
+const wordsOf = (locale: Locale) => {
+  words ??= {
+    "zh-CN": { ...zhCN.ruleWords, ...Object.fromEntries(ROUNDING_MODES.map((m) => [m, modeZh(m)])) },
+    en: en.ruleWords,
+  };
+  return words[locale];
 };
 
 /**
@@ -42,7 +25,8 @@ const WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
  * ruleText("FZ-RATE-001", "en")?.title //=> "A stated rate matches its numerator and denominator"
  */
 export function ruleText(id: string, locale: Locale): RuleText | undefined {
-  return (locale === "en" ? en : zhCN)[id];
+  const texts: Readonly<Record<string, RuleText>> = LOCALES[locale === "en" ? "en" : "zh-CN"].ruleTexts;
+  return Object.hasOwn(texts, id) ? texts[id] : undefined;
 }
 
 /**
@@ -54,10 +38,10 @@ export function ruleText(id: string, locale: Locale): RuleText | undefined {
  * renderMessage("所述 {stated}%[[（{basis}）]]", { stated: "81" }, "zh-CN") //=> "所述 81%"
  */
 export function renderMessage(template: string, params: FindingParams, locale: Locale): string {
-  const words = WORDS[locale];
+  const known = wordsOf(locale);
   const show = (v: string | number | boolean): string => {
     const s = String(v);
-    return words[s] ?? s;
+    return known[s] ?? s;
   };
   const optional = template.replace(/\[\[(.*?)\]\]/g, (_, part: string) =>
     [...part.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1] ?? ""] !== undefined) ? part : "",

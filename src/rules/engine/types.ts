@@ -1,4 +1,6 @@
 import type { Locale } from "../../locales";
+import type { ParamsOf } from "../../locales/ruleParams";
+import type { RuleText } from "../../locales/ruleTexts";
 import type { Report, ReportInput } from "../../model";
 import type { RoundingMode } from "../../numbers";
 import type { RateDenominatorOptions } from "../../rates";
@@ -10,7 +12,7 @@ import type { RateDenominatorOptions } from "../../rates";
  * validateReport(report, { severityOverrides: { "FZ-RATE-002": severity } });
  */
 export type Severity = "error" | "warning" | "info";
-export type { Locale };
+export type { Locale, RuleText };
 /**
  * Rule categories.
  * @example
@@ -35,16 +37,17 @@ export type RuleCategory =
 export type FindingParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
 /**
- * One application of a rule: it passed, failed at a place, or did not apply (with the reason).
+ * One application of a rule: it passed, failed at a place, or did not apply (with the reason). `P` is the params of
+ * the rule's findings (`RuleParams[id]` for a rule of the base set).
  * @example
  * const outcomes: RuleOutcome[] = [{ status: "pass" }, { status: "notApplicable", reason: "no rate relations" }];
  */
-export type RuleOutcome =
+export type RuleOutcome<P extends FindingParams = FindingParams> =
   | { readonly status: "pass" }
   | {
       readonly status: "fail";
       readonly path: string;
-      readonly params: FindingParams;
+      readonly params: P;
       readonly related?: readonly string[];
     }
   | { readonly status: "notApplicable"; readonly reason: string };
@@ -79,34 +82,24 @@ export type FixturePatch = (base: ReportInput) => ReportInput;
 
 /**
  * A rule: a stable id, its category and default severity, the check, and fixtures proving each outcome. Its
- * title, rationale and message templates live in the locale modules, keyed by id.
+ * title, rationale and message templates live in the locale modules, keyed by id. For a rule of the base set,
+ * `Rule<Id>` types the params its check gives as `RuleParams[Id]`, the params its templates may name.
  * @example
  * const rule: Rule = RULES[0] as Rule;
  * rule.check(report, { referenceDate: "2026-11-25", roundingMode: "halfUp", denominators: {} });
  */
-export interface Rule {
-  readonly id: string;
+export interface Rule<Id extends string = string> {
+  readonly id: Id;
   readonly category: RuleCategory;
   readonly severity: Severity;
   readonly version: string;
   /** The rule's legal or methodological basis, when it has one. */
   readonly basis?: Localized;
   /** The check: one outcome for each place the rule applies to (pass, fail at a JSON Pointer, or not applicable). */
-  readonly check: (report: Report, context: RuleContext) => readonly RuleOutcome[];
+  readonly check: (report: Report, context: RuleContext) => readonly RuleOutcome<ParamsOf<Id>>[];
   readonly fixtures: {
     readonly pass: FixturePatch;
     readonly fail: FixturePatch;
     readonly notApplicable: FixturePatch;
   };
-}
-
-/**
- * The wording of a rule in one locale: title, rationale and message template (`{param}` placeholders).
- * @example
- * const text: RuleText = { title: "Rates match", rationale: "…", message: "Stated {stated}% but computed {computed}%" };
- */
-export interface RuleText {
-  readonly title: string;
-  readonly rationale: string;
-  readonly message: string;
 }

@@ -1,5 +1,5 @@
 import type { Report } from "../../model";
-import type { Rule, RuleOutcome } from "../engine/types";
+import { quoteScanRule } from "../engine/textScanRule";
 import { sectionsOf } from "../engine/walk";
 
 /** The report's own narrative: every section title and paragraph, without white space. */
@@ -34,7 +34,7 @@ function plain(quote: string): string {
  * the validation is given it, else in the report's own narrative (section titles and paragraphs). A figure edited
  * in the JSON but not in the text fails FZ-EVID-001; a quote edited with it fails this rule.
  */
-export const quoteInText: Rule = {
+export const quoteInText = quoteScanRule({
   id: "FZ-EVID-002",
   category: "evidence",
   severity: "error",
@@ -43,38 +43,21 @@ export const quoteInText: Rule = {
     "zh-CN": "报告中的数字应出自报告正文（叙述与数字一致）",
     en: "The figures of a report come from its own text (narrative and numbers agree)",
   },
-  check(report, context) {
+  scan(report, context) {
     const text = context.documentText;
     const narrative = text === undefined ? narrativeOf(report) : undefined;
-    if (text === undefined && narrative === "")
-      return [{ status: "notApplicable", reason: "no document text and no narrative" }];
-    const out: RuleOutcome[] = [];
-    report.indicators.forEach((ind, i) => {
-      (ind.evidence ?? []).forEach((ev, j) => {
-        const path = `/indicators/${i}/evidence/${j}`;
-        const found =
-          text !== undefined
-            ? ev.start !== undefined && ev.end !== undefined
-              ? text.slice(ev.start, ev.end) === ev.quote
-              : text.includes(ev.quote)
-            : (narrative ?? "").includes(plain(ev.quote));
-        out.push(
-          found
-            ? { status: "pass" }
-            : {
-                status: "fail",
-                path: `${path}/quote`,
-                params: {
-                  id: ind.id,
-                  quote: ev.quote,
-                  where: text === undefined ? "narrative" : ev.start !== undefined ? "offsets" : "text",
-                },
-                related: [`/indicators/${i}/value`],
-              },
-        );
-      });
-    });
-    return out.length > 0 ? out : [{ status: "notApplicable", reason: "no indicator has evidence" }];
+    if (text === undefined && narrative === "") return { reason: "no document text and no narrative" };
+    return (ind) => (ev) => {
+      const found =
+        text !== undefined
+          ? ev.start !== undefined && ev.end !== undefined
+            ? text.slice(ev.start, ev.end) === ev.quote
+            : text.includes(ev.quote)
+          : (narrative ?? "").includes(plain(ev.quote));
+      if (found) return undefined;
+      const where = text === undefined ? "narrative" : ev.start !== undefined ? "offsets" : "text";
+      return { id: ind.id, quote: ev.quote, where };
+    };
   },
   fixtures: {
     pass: (r) => r,
@@ -86,4 +69,4 @@ export const quoteInText: Rule = {
     }),
     notApplicable: (r) => ({ ...r, sections: [] }),
   },
-};
+});

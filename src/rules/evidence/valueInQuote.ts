@@ -6,7 +6,8 @@ import {
   type Rational,
   rational,
 } from "../../numbers";
-import type { Rule, RuleOutcome } from "../engine/types";
+import { withValue } from "../engine/fixtureBase";
+import { quoteScanRule } from "../engine/textScanRule";
 
 const NUMERAL_CHARS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
 
@@ -56,36 +57,22 @@ function writtenAsIs(quote: string, value: string): boolean {
 }
 
 /** FZ-EVID-001: an indicator's value is written in its own evidence quote. */
-export const valueInQuote: Rule = {
+export const valueInQuote = quoteScanRule({
   id: "FZ-EVID-001",
   category: "evidence",
   severity: "warning",
   version: "1.0.0",
-  check(report) {
-    const out: RuleOutcome[] = [];
-    report.indicators.forEach((ind, i) => {
-      const value = parseDecimal(ind.value);
-      if (!value || !ind.evidence || ind.evidence.length === 0) return;
-      ind.evidence.forEach((ev, j) => {
-        if (writtenAsIs(ev.quote, ind.value) || numbersIn(ev.quote).some((n) => eq(n, value)))
-          out.push({ status: "pass" });
-        else
-          out.push({
-            status: "fail",
-            path: `/indicators/${i}/evidence/${j}/quote`,
-            params: { id: ind.id, stated: ind.value, quote: ev.quote },
-            related: [`/indicators/${i}/value`],
-          });
-      });
-    });
-    return out.length > 0 ? out : [{ status: "notApplicable", reason: "no indicator has evidence" }];
+  scan: () => (ind) => {
+    const value = parseDecimal(ind.value);
+    if (!value) return undefined;
+    return (ev) =>
+      writtenAsIs(ev.quote, ind.value) || numbersIn(ev.quote).some((n) => eq(n, value))
+        ? undefined
+        : { id: ind.id, stated: ind.value, quote: ev.quote };
   },
   fixtures: {
     pass: (r) => r,
-    fail: (r) => ({
-      ...r,
-      indicators: r.indicators.map((x) => (x.id === "mediated" ? { ...x, value: "11" } : x)),
-    }),
+    fail: withValue("mediated", "11"),
     notApplicable: (r) => ({ ...r, indicators: r.indicators.map(({ evidence: _e, ...x }) => x) }),
   },
-};
+});

@@ -1,5 +1,4 @@
-import type { Rule, RuleOutcome } from "../engine/types";
-import { textsOf } from "../engine/walk";
+import { textScanRule } from "../engine/textScanRule";
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = "10X98765432";
@@ -13,7 +12,7 @@ export function isResidentId(s: string): boolean {
 }
 
 /** FZ-PRIV-001: the text shows a resident ID number (居民身份证号码). */
-export const personalIds: Rule = {
+export const personalIds = textScanRule({
   id: "FZ-PRIV-001",
   category: "privacy",
   severity: "warning",
@@ -22,22 +21,8 @@ export const personalIds: Rule = {
     "zh-CN": "《个人信息保护法》第二十八条：敏感个人信息",
     en: "Personal Information Protection Law, Art. 28",
   },
-  check(report) {
-    const texts = textsOf(report);
-    if (texts.every(([t]) => t.trim() === "")) return [{ status: "notApplicable", reason: "no text" }];
-    const out: RuleOutcome[] = [];
-    for (const [text, path] of texts) {
-      for (const m of text.matchAll(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g)) {
-        if (isResidentId(m[0]))
-          out.push({
-            status: "fail",
-            path,
-            params: { masked: `${m[0].slice(0, 6)}********${m[0].slice(14)}` },
-          });
-      }
-    }
-    return out.length > 0 ? out : [{ status: "pass" }];
-  },
+  pattern: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g,
+  finds: (m) => (isResidentId(m) ? { masked: `${m.slice(0, 6)}********${m.slice(14)}` } : undefined),
   fixtures: {
     pass: (r) => r,
     fail: (r) => ({
@@ -46,4 +31,4 @@ export const personalIds: Rule = {
     }),
     notApplicable: (r) => ({ ...r, title: " ", sections: [], problems: [], plans: [] }),
   },
-};
+});

@@ -1,24 +1,14 @@
-import type { Rule, RuleOutcome } from "../engine/types";
-import { textsOf } from "../engine/walk";
+import { textScanRule } from "../engine/textScanRule";
 
 /** FZ-PRIV-002: the text shows a mobile phone number. */
-export const phoneNumbers: Rule = {
+export const phoneNumbers = textScanRule({
   id: "FZ-PRIV-002",
   category: "privacy",
   severity: "warning",
   version: "1.0.0",
   basis: { "zh-CN": "《个人信息保护法》第四条：个人信息", en: "Personal Information Protection Law, Art. 4" },
-  check(report) {
-    const texts = textsOf(report);
-    if (texts.every(([t]) => t.trim() === "")) return [{ status: "notApplicable", reason: "no text" }];
-    const out: RuleOutcome[] = [];
-    for (const [text, path] of texts) {
-      for (const m of text.matchAll(/(?<!\d)1[3-9]\d{9}(?!\d)/g)) {
-        out.push({ status: "fail", path, params: { masked: `${m[0].slice(0, 3)}****${m[0].slice(7)}` } });
-      }
-    }
-    return out.length > 0 ? out : [{ status: "pass" }];
-  },
+  pattern: /(?<!\d)1[3-9]\d{9}(?!\d)/g,
+  finds: (m) => ({ masked: `${m.slice(0, 3)}****${m.slice(7)}` }),
   fixtures: {
     pass: (r) => r,
     fail: (r) => ({
@@ -27,4 +17,4 @@ export const phoneNumbers: Rule = {
     }),
     notApplicable: (r) => ({ ...r, title: " ", sections: [], problems: [], plans: [] }),
   },
-};
+});

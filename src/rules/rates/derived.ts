@@ -14,7 +14,8 @@ import {
   sub,
   sumRationals,
 } from "../../numbers";
-import { type DerivedRate, deriveRates } from "../../rates";
+import { type CheckResult, type DerivedRate, deriveRates } from "../../rates";
+import type { Settled } from "../engine/ruleHead";
 import type { RuleContext } from "../engine/types";
 
 /**
@@ -132,4 +133,19 @@ export function rateVerdicts(report: Report, context: RuleContext): readonly Rat
   });
   byOptions.set(key, out);
   return out;
+}
+
+/**
+ * The verdict of the report's `nth` rate relation as FZ-RATE-001 and FZ-RATE-002 read it: settled when it holds
+ * under its stated mode or cannot be computed, else its derivation and check (`passOtherMode` or `fail`).
+ */
+export function rateCheck(
+  report: Report,
+  context: RuleContext,
+  nth: number,
+): Settled | { readonly derived: DerivedRate; readonly check: CheckResult } {
+  const d = rateVerdicts(report, context)[nth] as RateVerdict;
+  if (d === "pass") return { status: "pass" };
+  if (!d.check) return { status: "notApplicable", reason: d.notApplicable ?? "rate could not be computed" };
+  return { derived: d, check: d.check };
 }

@@ -1,35 +1,27 @@
-import type { Rule, RuleOutcome } from "../engine/types";
-import { rateVerdicts } from "./derived";
+import { relationRule } from "../engine/relationRule";
+import { rateCheck } from "./derived";
 
 /** FZ-RATE-002: a stated rate holds only under another rounding mode than the one assumed (e.g. truncation). */
-export const rateOtherRounding: Rule = {
+export const rateOtherRounding = relationRule({
   id: "FZ-RATE-002",
   category: "rates",
   severity: "info",
   version: "1.0.0",
-  check(report, context) {
-    const verdicts = rateVerdicts(report, context);
-    if (verdicts.length === 0) return [{ status: "notApplicable", reason: "no rate relations" }];
-    return verdicts.map((d): RuleOutcome => {
-      if (d === "pass") return { status: "pass" };
-      if (!d.check)
-        return { status: "notApplicable", reason: d.notApplicable ?? "rate could not be computed" };
-      if (d.check.status === "fail")
-        return { status: "notApplicable", reason: "no rounding mode fits (FZ-RATE-001)" };
-      // A derived verdict never passes under its own mode (rateVerdicts says "pass" for those): passOtherMode.
-      return {
-        status: "fail",
-        path: d.path,
-        params: {
-          stated: d.check.stated,
-          computed: d.check.computed,
-          rounding: d.check.mode,
-          modes: d.check.modesThatPass,
-          interval: d.check.interval,
-        },
-        related: d.inputs.map((i) => i.path),
-      };
-    });
+  relation: "rate",
+  none: "no rate relations",
+  check(_rel, { report, context, path, nth }) {
+    const c = rateCheck(report, context, nth);
+    if ("status" in c) return c;
+    if (c.check.status === "fail")
+      return { status: "notApplicable", reason: "no rounding mode fits (FZ-RATE-001)" };
+    // A derived verdict never passes under its own mode (rateCheck settles those as passing): passOtherMode.
+    const { stated, computed, mode, modesThatPass, interval } = c.check;
+    return {
+      status: "fail",
+      path,
+      params: { stated, computed, rounding: mode, modes: modesThatPass, interval },
+      related: c.derived.inputs.map((i) => i.path),
+    };
   },
   fixtures: {
     pass: (r) => r,
@@ -44,4 +36,4 @@ export const rateOtherRounding: Rule = {
     }),
     notApplicable: (r) => ({ ...r, relations: [] }),
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Relation } from "../../model";
-import type { Rule, RuleOutcome } from "../engine/types";
+import { defineRule, type OutcomeOf } from "../engine/ruleHead";
 import { indicatorIndex } from "../engine/walk";
 
 function refsOf(rel: Relation): Array<[id: string, key: string]> {
@@ -25,7 +25,7 @@ function refsOf(rel: Relation): Array<[id: string, key: string]> {
  * FZ-REF-001: every indicator a relation names exists, and a rate relation's rate is an indicator of kind rate (or
  * change: a percentage change over last year's figure).
  */
-export const relationRefs: Rule = {
+export const relationRefs = defineRule({
   id: "FZ-REF-001",
   category: "references",
   severity: "error",
@@ -33,7 +33,7 @@ export const relationRefs: Rule = {
   check(report) {
     if (report.relations.length === 0) return [{ status: "notApplicable", reason: "no relations" }];
     const index = indicatorIndex(report);
-    const out: RuleOutcome[] = [];
+    const out: OutcomeOf<"FZ-REF-001">[] = [];
     report.relations.forEach((rel, i) => {
       let ok = true;
       for (const [id, key] of refsOf(rel)) {
@@ -68,4 +68,4 @@ export const relationRefs: Rule = {
     }),
     notApplicable: (r) => ({ ...r, relations: [] }),
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule, RuleOutcome } from "../engine/types";
+import { defineRule, type OutcomeOf } from "../engine/ruleHead";
 import { sectionsOf } from "../engine/walk";
 
 /** FZ-REF-002: ids are unique within indicators, relations, sections, problems and plans. */
-export const uniqueIds: Rule = {
+export const uniqueIds = defineRule({
   id: "FZ-REF-002",
   category: "references",
   severity: "error",
@@ -18,7 +18,7 @@ export const uniqueIds: Rule = {
     if (groups.every(([, entries]) => entries.length === 0)) {
       return [{ status: "notApplicable", reason: "nothing has an id" }];
     }
-    const out: RuleOutcome[] = [];
+    const out: OutcomeOf<"FZ-REF-002">[] = [];
     for (const [collection, entries] of groups) {
       const first = new Map<string, string>();
       for (const [id, path] of entries) {
@@ -34,4 +34,4 @@ export const uniqueIds: Rule = {
     fail: (r) => ({ ...r, plans: [...r.plans, { id: "n1", year: 2024, text: "重复", themes: [] }] }),
     notApplicable: (r) => ({ ...r, sections: [], indicators: [], relations: [], problems: [], plans: [] }),
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from "../engine/types";
+import { defineRule } from "../engine/ruleHead";
 
 /** FZ-STRUCT-004: a department's report names the government it belongs to. */
-export const departmentParent: Rule = {
+export const departmentParent = defineRule({
   id: "FZ-STRUCT-004",
   category: "structure",
   severity: "warning",
@@ -20,4 +20,4 @@ export const departmentParent: Rule = {
     fail: (r) => ({ ...r, jurisdiction: { name: "某县司法局", level: "department" } }),
     notApplicable: (r) => r,
   },
-};
+});

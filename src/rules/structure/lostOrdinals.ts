@@ -1,8 +1,8 @@
-import type { Rule, RuleOutcome } from "../engine/types";
+import { defineRule, type OutcomeOf } from "../engine/ruleHead";
 import { sectionsOf } from "../engine/walk";
 
 /** FZ-STRUCT-002: a heading whose ordinal was lost (、严格…), or that lacks one where its siblings have one. */
-export const lostOrdinals: Rule = {
+export const lostOrdinals = defineRule({
   id: "FZ-STRUCT-002",
   category: "structure",
   severity: "warning",
@@ -10,7 +10,7 @@ export const lostOrdinals: Rule = {
   check(report) {
     const headings = sectionsOf(report).filter(({ section }) => section.title !== undefined);
     if (headings.length === 0) return [{ status: "notApplicable", reason: "no headings" }];
-    return headings.map(({ section, path, siblings }): RuleOutcome => {
+    return headings.map(({ section, path, siblings }): OutcomeOf<"FZ-STRUCT-002"> => {
       const siblingsNumbered = siblings.some((s) => s.number !== undefined);
       const style = section.ordinalStyle ?? (section.ordinal ? "chineseComma" : "none");
       const lost =
@@ -30,4 +30,4 @@ export const lostOrdinals: Rule = {
     }),
     notApplicable: (r) => ({ ...r, sections: r.sections.map(({ title: _t, ...s }) => s) }),
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { ReportInput } from "../../model";
-import type { Rule } from "../engine/types";
+import { defineRule } from "../engine/ruleHead";
 import { sectionsOf } from "../engine/walk";
 
 /** The fixture report with one subsection under each chapter, its ordinal written by `ordinal(chapter index)`. */
@@ -25,7 +25,7 @@ const withSubsections = (r: ReportInput, ordinal: (i: number) => string): Report
 });
 
 /** FZ-STRUCT-003: bracketed ordinals mix full-width （一） and half-width (一) in one report. */
-export const mixedBrackets: Rule = {
+export const mixedBrackets = defineRule({
   id: "FZ-STRUCT-003",
   category: "structure",
   severity: "info",
@@ -48,4 +48,4 @@ export const mixedBrackets: Rule = {
     fail: (r) => withSubsections(r, (i) => (i === 0 ? "(一)" : "（一）")),
     notApplicable: (r) => r,
   },
-};
+});

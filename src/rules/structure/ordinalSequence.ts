@@ -1,9 +1,9 @@
 import type { Section } from "../../model";
-import type { Rule, RuleOutcome } from "../engine/types";
+import { defineRule, type OutcomeOf } from "../engine/ruleHead";
 import { sectionsOf } from "../engine/walk";
 
 /** FZ-STRUCT-001: numbered headings of one style run 1, 2, 3 … among their siblings, without gaps or repeats. */
-export const ordinalSequence: Rule = {
+export const ordinalSequence = defineRule({
   id: "FZ-STRUCT-001",
   category: "structure",
   severity: "warning",
@@ -11,7 +11,7 @@ export const ordinalSequence: Rule = {
   check(report) {
     const lists: Array<[readonly Section[], string]> = [[report.sections, "/sections"]];
     for (const { section, path } of sectionsOf(report)) lists.push([section.children, `${path}/children`]);
-    const out: RuleOutcome[] = [];
+    const out: OutcomeOf<"FZ-STRUCT-001">[] = [];
     for (const [list, base] of lists) {
       const styles = new Set(list.filter((s) => s.number !== undefined).map((s) => s.ordinalStyle ?? "none"));
       for (const style of styles) {
@@ -45,4 +45,4 @@ export const ordinalSequence: Rule = {
       sections: r.sections.map(({ number: _n, ...s }) => ({ ...s, ordinalStyle: "none" as const })),
     }),
   },
-};
+});

@@ -1,7 +1,8 @@
-import type { RuleText } from "../engine/types";
+import { RELATION_BASES } from "../../codelists";
+import { defineRuleTexts } from "../ruleTexts";
 
 /** Rule titles, rationales and message templates in English. `{name}` is replaced by a parameter. */
-export const en: Readonly<Record<string, RuleText>> = {
+export const ruleTexts = defineRuleTexts({
   "FZ-SCHEMA-001": {
     title: "Structure matches the data model",
     rationale: "A report must match the fazhi-report model before the other rules can check it.",
@@ -175,4 +176,16 @@ export const en: Readonly<Record<string, RuleText>> = {
     rationale: "Published reports must not show personal mobile numbers.",
     message: "The text shows a mobile number {masked}",
   },
+});
+
+/** Words a param may hold, as they read in a message (`missing` → "it does not exist"). */
+export const ruleWords: Readonly<Record<string, string>> = {
+  missing: "it does not exist",
+  notRate: "it is not a rate",
+  halfUp: "half-up",
+  halfEven: "half-even",
+  narrative: "report's narrative",
+  offsets: "text at its offsets",
+  text: "text",
+  ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.en])),
 };

@@ -1,7 +1,8 @@
-import type { RuleText } from "../engine/types";
+import { RELATION_BASES } from "../../codelists";
+import { defineRuleTexts } from "../ruleTexts";
 
 /** Rule titles, rationales and message templates in Simplified Chinese. `{name}` is replaced by a parameter. */
-export const zhCN: Readonly<Record<string, RuleText>> = {
+export const ruleTexts = defineRuleTexts({
   "FZ-SCHEMA-001": {
     title: "结构符合数据模型",
     rationale: "报告须符合 fazhi-report 数据模型，其余规则才能检查。",
@@ -170,4 +171,23 @@ export const zhCN: Readonly<Record<string, RuleText>> = {
     rationale: "公开的报告不应包含个人手机号码。",
     message: "文中含手机号码 {masked}",
   },
+});
+
+/**
+ * Words a param may hold, as they read in a message (`missing` → 不存在): codes the rules give, how the extractor read
+ * a relation (from the code list of relation bases). Rounding modes are added by the engine from the rate calculators.
+ */
+export const ruleWords: Readonly<Record<string, string>> = {
+  missing: "不存在",
+  notRate: "不是比率指标",
+  problems: "存在的不足",
+  causes: "原因",
+  indicators: "指标",
+  relations: "关系",
+  sections: "章节",
+  plans: "工作安排",
+  narrative: "报告正文",
+  offsets: "原文对应位置",
+  text: "原文",
+  ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.zh])),
 };

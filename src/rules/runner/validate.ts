@@ -6,9 +6,9 @@ import { isRoundingMode, ROUNDING_MODES, type RoundingMode } from "../../numbers
 import type { RateDenominatorOptions } from "../../rates";
 import { VERSION } from "../../version";
 import { RULES, RULESET_VERSION } from "../catalogue";
-import type { Finding, NotApplicable, ValidationProvenance, ValidationResult } from "./finding";
-import { renderMessage, ruleText } from "./messages";
-import type { FindingParams, Locale, Rule, RuleContext, Severity } from "./types";
+import type { Finding, NotApplicable, ValidationProvenance, ValidationResult } from "../engine/finding";
+import { renderMessage, ruleText } from "../engine/messages";
+import type { FindingParams, Locale, Rule, RuleContext, Severity } from "../engine/types";
 
 /**
  * Options of `validateReport`.

@@ -1,6 +1,6 @@
 import { ENGINE_RULES, RULES } from "../catalogue";
-import { ruleText } from "./messages";
-import type { Locale, RuleCategory, Severity } from "./types";
+import { ruleText } from "../engine/messages";
+import type { Locale, RuleCategory, Severity } from "../engine/types";
 
 /**
  * A rule as plain data, in one locale: what `fazhi rules` lists and `docs/rules.md` renders.
