@@ -26,7 +26,8 @@
  * - A definition's title is its name, the package's type name (`Indicator`, `DecimalString`), which code
  *   generators name their types after.
  * - "At least one item" is `contains: {}`, not `minItems: 1`, which json-schema-to-typescript turns into a tuple
- *   type that plain arrays (the package's `Report`) are not assignable to.
+ *   type that plain arrays (the package's `Report`) are not assignable to; "at least two" (a sum's parts) is
+ *   `allOf: [{ minItems: 2 }]`, which that generator leaves a plain array and ajv words as `minItems`.
  * @internal
  */
 type Node = Record<string, unknown>;
@@ -97,6 +98,10 @@ function rewrite(node: unknown, defs: Node, prefix: string): unknown {
     }
     if (key === "minItems" && value === 1) {
       out.contains = {};
+      continue;
+    }
+    if (key === "minItems" && typeof value === "number" && value > 1) {
+      out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { minItems: value }];
       continue;
     }
     if (key === "additionalProperties" && value === false && isNode(node.properties))
