@@ -141,7 +141,10 @@ function copierBody(schema: Node): string {
     throw new Error(`no copier for ${JSON.stringify(n).slice(0, 200)}`);
   };
 
-  /** A function copying an object of this schema: declared keys in order, optional ones only when present. */
+  /**
+   * A function copying an object of this schema: declared keys in order, optional ones only when present (and
+   * not undefined, which zod refuses).
+   */
   const objectFunction = (n: Node, tracked = false): string => {
     if (n.additionalProperties !== false) throw new Error("objects must be strict");
     const props = n.properties as Record<string, Node>;
@@ -149,7 +152,8 @@ function copierBody(schema: Node): string {
     const lines = Object.entries(props).map(([key, s]) => {
       const k = JSON.stringify(key);
       const set = `o[${k}] = ${copy(s, `x[${k}]`)};`;
-      return required.has(key) ? set : `if (${k} in x) ${set}`;
+      // zod's exactOptional refuses a key that is present with the value undefined: leave that to zod.
+      return required.has(key) ? set : `if (${k} in x) { if (x[${k}] === undefined) throw BAIL; ${set} }`;
     });
     const enter = tracked ? "enter(x); " : "";
     const leave = tracked ? " depth--;" : "";

@@ -11,7 +11,7 @@ import { IsoDate, Text } from "./primitives";
  * PrintedDate.safeParse({}).success //=> false
  */
 export const PrintedDate = z
-  .strictObject({ date: IsoDate.optional(), text: Text.optional() })
+  .strictObject({ date: IsoDate.exactOptional(), text: Text.exactOptional() })
   .refine((d) => d.date !== undefined || d.text !== undefined, { params: { fazhi: "dateOrText" } })
   .meta({
     id: "PrintedDate",
@@ -30,9 +30,9 @@ export type PrintedDate = z.infer<typeof PrintedDate>;
  */
 export const ReportDates = z
   .strictObject({
-    document: PrintedDate.optional().meta({ description: "成文日期: the date under the signature." }),
-    publication: PrintedDate.optional().meta({ description: "When the report was made public." }),
-    print: PrintedDate.optional().meta({ description: "The date of the 印发 line." }),
+    document: PrintedDate.exactOptional().meta({ description: "成文日期: the date under the signature." }),
+    publication: PrintedDate.exactOptional().meta({ description: "When the report was made public." }),
+    print: PrintedDate.exactOptional().meta({ description: "The date of the 印发 line." }),
   })
   .meta({
     id: "ReportDates",

@@ -13,9 +13,9 @@ import { Text, Year } from "./primitives";
 export const DocNumber = z
   .strictObject({
     raw: Text.meta({ description: "The 文号 exactly as printed." }),
-    agencyCode: Text.optional().meta({ description: "机关代字, e.g. 惠政文." }),
-    year: Year.optional(),
-    serial: z.int().min(0).max(100000).optional().meta({ description: "序号." }),
+    agencyCode: Text.exactOptional().meta({ description: "机关代字, e.g. 惠政文." }),
+    year: Year.exactOptional(),
+    serial: z.int().min(0).max(100000).exactOptional().meta({ description: "序号." }),
   })
   .meta({ id: "DocNumber", title: "Document number (文号)", "x-fazhi-rules": ["FZ-DATE-005"] });
 export type DocNumber = z.infer<typeof DocNumber>;

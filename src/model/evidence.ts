@@ -17,14 +17,22 @@ import { Id, Text } from "./primitives";
 export const Evidence = z
   .strictObject({
     quote: Text.meta({ description: "The words of the source, as printed, that state the value." }),
-    sectionId: Id.optional().meta({ description: "Id of the section the quote stands in." }),
-    start: z.int().min(0).optional().meta({ description: "Offset of the quote's first UTF-16 code unit." }),
-    end: z.int().min(0).optional().meta({ description: "Offset just after the quote's last code unit." }),
-    line: z.int().min(1).optional().meta({ description: "1-based line of the quote's start." }),
-    page: z.int().min(1).optional().meta({
+    sectionId: Id.exactOptional().meta({ description: "Id of the section the quote stands in." }),
+    start: z
+      .int()
+      .min(0)
+      .exactOptional()
+      .meta({ description: "Offset of the quote's first UTF-16 code unit." }),
+    end: z
+      .int()
+      .min(0)
+      .exactOptional()
+      .meta({ description: "Offset just after the quote's last code unit." }),
+    line: z.int().min(1).exactOptional().meta({ description: "1-based line of the quote's start." }),
+    page: z.int().min(1).exactOptional().meta({
       description: "1-based page of the original PDF on which the quote starts (since schema 1.1).",
     }),
-    paragraph: z.int().min(1).optional().meta({
+    paragraph: z.int().min(1).exactOptional().meta({
       description:
         "1-based paragraph of the original Word document (empty paragraphs counted) in which the quote starts (since schema 1.1).",
     }),

@@ -3,8 +3,16 @@
  * as it is and that validators configured to "fix" data (Fastify's defaults: `removeAdditional`, `coerceTypes`)
  * do not silently change.
  *
- * - A relation is resolved by its `type` with `if`/`then`: only the branch of that type is tried (ajv's
- *   `discriminator` keyword would need an option that strict ajv and Fastify do not set).
+ * - A relation is resolved by its `type` with `if`/`then` in the definition `RelationByType`: only the branch of
+ *   that type is tried, so an error names the field that is wrong (ajv's `discriminator` keyword would need an
+ *   option that strict ajv and Fastify do not set). `Relation` is `$ref: RelationByType` beside an `anyOf` of the
+ *   four branches: ajv checks `$ref` first and stops at its first error, so the `anyOf` (always true once the
+ *   `$ref` holds) never adds a misleading message, while json-schema-to-typescript, which ignores `if`/`then`
+ *   and merges a `$ref` with the keywords beside it, reads the `anyOf` as the union
+ *   `SumRelation | SubsetRelation | RateRelation | ListCountRelation`. The check that `type` is one of the four
+ *   sits in `dependencies` (draft-07; `dependentSchemas` in 2020-12), which that generator ignores too:
+ *   as `properties` it would intersect the union with a loose object type. A draft-07 validator that ignores
+ *   keywords beside `$ref` still checks everything through `RelationByType`.
  * - A closed object lists its keys in `propertyNames` too: ajv's `removeAdditional` deletes the unknown keys that
  *   `additionalProperties: false` would reject, but the `propertyNames` check comes first and fails, so an
  *   unknown key is an error, never dropped.
@@ -18,7 +26,8 @@
  * - A definition's title is its name, the package's type name (`Indicator`, `DecimalString`), which code
  *   generators name their types after.
  * - "At least one item" is `contains: {}`, not `minItems: 1`, which json-schema-to-typescript turns into a tuple
- *   type that plain arrays (the package's `Report`) are not assignable to.
+ *   type that plain arrays (the package's `Report`) are not assignable to; "at least two" (a sum's parts) is
+ *   `allOf: [{ minItems: 2 }]`, which that generator leaves a plain array and ajv words as `minItems`.
  * @internal
  */
 type Node = Record<string, unknown>;
@@ -32,9 +41,9 @@ function refName(node: Node): string | undefined {
   return typeof ref === "string" ? ref.slice(ref.lastIndexOf("/") + 1) : undefined;
 }
 
-/** The four relation branches become `if type = … then <branch>`, with `type` checked against their values. */
-function discriminated(node: Node, defs: Node, prefix: string): Node {
-  const branches = (node.oneOf as Node[]).map((branch) => {
+/** The relation branches, each a `$ref` to a definition whose `type` is a constant, as [type, definition name]. */
+function branches(node: Node, defs: Node): Array<{ type: string; name: string }> {
+  return (node.oneOf as Node[]).map((branch) => {
     const name = refName(branch);
     const def = name ? defs[name] : undefined;
     const props = isNode(def) && isNode(def.properties) ? def.properties : {};
@@ -43,24 +52,39 @@ function discriminated(node: Node, defs: Node, prefix: string): Node {
       throw new Error("a relation branch must be a $ref with a type const");
     return { type, name };
   });
+}
+
+/**
+ * `RelationByType`, which checks a relation by the branch its `type` names, and `Relation`, that check beside the
+ * union of the branches (see the module comment).
+ */
+function discriminated(node: Node, defs: Node, prefix: string): { relation: Node; byType: Node } {
+  const all = branches(node, defs);
   const { oneOf: _, ...annotations } = node;
-  return {
-    ...annotations,
+  const typeIsKnown = { type: { properties: { type: { enum: all.map((b) => b.type) } } } };
+  const byType: Node = {
+    title: "RelationByType",
+    description: "A relation checked by the branch its `type` names; `Relation` refers to it.",
     type: "object",
-    properties: { type: { enum: branches.map((b) => b.type) } },
     required: ["type"],
-    allOf: branches.map(({ type, name }) => ({
+    allOf: all.map(({ type, name }) => ({
       if: { properties: { type: { const: type } }, required: ["type"] },
       // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword, never awaited
       then: { $ref: `${prefix}${name}` },
     })),
+    [prefix === "#/definitions/" ? "dependencies" : "dependentSchemas"]: typeIsKnown,
   };
+  const relation: Node = {
+    ...annotations,
+    $ref: `${prefix}RelationByType`,
+    anyOf: all.map(({ name }) => ({ $ref: `${prefix}${name}` })),
+  };
+  return { relation, byType };
 }
 
 function rewrite(node: unknown, defs: Node, prefix: string): unknown {
   if (Array.isArray(node)) return node.map((n) => rewrite(n, defs, prefix));
   if (!isNode(node)) return node;
-  if (Array.isArray(node.oneOf) && node.title === "Relation") return discriminated(node, defs, prefix);
   const out: Node = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === "type" && ("enum" in node || "const" in node)) continue;
@@ -74,6 +98,10 @@ function rewrite(node: unknown, defs: Node, prefix: string): unknown {
     }
     if (key === "minItems" && value === 1) {
       out.contains = {};
+      continue;
+    }
+    if (key === "minItems" && typeof value === "number" && value > 1) {
+      out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { minItems: value }];
       continue;
     }
     if (key === "additionalProperties" && value === false && isNode(node.properties))
@@ -96,7 +124,17 @@ export function forValidators(schema: Node): Node {
   const named = Object.fromEntries(
     Object.entries(defs).map(([name, def]) => [name, titled(name, def as Node)]),
   );
-  return rewrite({ ...schema, [defsKey]: named }, defs, `#/${defsKey}/`) as Node;
+  const prefix = `#/${defsKey}/`;
+  const out = rewrite({ ...schema, [defsKey]: named }, defs, prefix) as Node;
+  // After the rewrite, which would move the `$ref` beside the `anyOf` into an `allOf`, checked after it.
+  const outDefs = out[defsKey] as Node;
+  const relation = outDefs.Relation;
+  if (isNode(relation) && Array.isArray(relation.oneOf)) {
+    const { relation: union, byType } = discriminated(relation, outDefs, prefix);
+    outDefs.Relation = union;
+    outDefs.RelationByType = byType;
+  }
+  return out;
 }
 
 /**

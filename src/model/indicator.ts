@@ -32,22 +32,29 @@ export const Indicator = z
     id: Id,
     label: Text.meta({ description: "What is counted, in the report's words (调解成功, 网上办件量)." }),
     value: DecimalString,
-    unit: Text.optional().meta({
+    unit: Text.exactOptional().meta({
       description: "Unit as printed: 件, 人次, 万元 is unit 元 with magnitude 万, %.",
     }),
-    magnitude: Magnitude.optional(),
-    qualifier: Qualifier.optional(),
+    magnitude: Magnitude.exactOptional(),
+    qualifier: Qualifier.exactOptional(),
     kind: IndicatorKind,
-    domain: Domain.optional(),
-    rateKind: RateKind.optional().meta({ description: "For kind rate: which named rate." }),
-    concept: Concept.optional().meta({
+    domain: Domain.exactOptional(),
+    rateKind: RateKind.exactOptional().meta({ description: "For kind rate: which named rate." }),
+    concept: Concept.exactOptional().meta({
       description:
         "The shared concept (codelists/concepts) this figure is, for comparing reports; see conceptOf.",
     }),
-    direction: z.enum(["increase", "decrease"]).optional().meta({ description: "For changes: up or down." }),
-    rounding: RoundingModeSchema.optional().meta({ description: "How the figure is known to be rounded." }),
-    year: Year.optional().meta({ description: "The year the figure refers to, when not the report year." }),
-    evidence: z.array(Evidence).optional(),
+    direction: z
+      .enum(["increase", "decrease"])
+      .exactOptional()
+      .meta({ description: "For changes: up or down." }),
+    rounding: RoundingModeSchema.exactOptional().meta({
+      description: "How the figure is known to be rounded.",
+    }),
+    year: Year.exactOptional().meta({
+      description: "The year the figure refers to, when not the report year.",
+    }),
+    evidence: z.array(Evidence).exactOptional(),
   })
   .meta({
     id: "Indicator",

@@ -9,6 +9,6 @@ import { IssuerRole, Text } from "./primitives";
  * Issuer.safeParse({ role: "government" }).success //=> false
  */
 export const Issuer = z
-  .strictObject({ name: Text, role: IssuerRole.optional() })
+  .strictObject({ name: Text, role: IssuerRole.exactOptional() })
   .meta({ id: "Issuer", title: "Issuing body" });
 export type Issuer = z.infer<typeof Issuer>;

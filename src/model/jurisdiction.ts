@@ -26,7 +26,7 @@ export type DivisionCode = z.infer<typeof DivisionCode>;
  * ParentJurisdiction.parse({ name: "临河区人民政府", level: "county" }).level //=> "county"
  */
 export const ParentJurisdiction = z
-  .strictObject({ name: Text, level: Level.optional(), code: DivisionCode.optional() })
+  .strictObject({ name: Text, level: Level.exactOptional(), code: DivisionCode.exactOptional() })
   .meta({ id: "ParentJurisdiction", title: "Parent jurisdiction" });
 export type ParentJurisdiction = z.infer<typeof ParentJurisdiction>;
 
@@ -41,8 +41,8 @@ export const Jurisdiction = z
   .strictObject({
     name: Text.meta({ description: "Name as the report gives it, e.g. 临河区, 永安市贡川镇." }),
     level: Level,
-    code: DivisionCode.optional(),
-    parent: ParentJurisdiction.optional(),
+    code: DivisionCode.exactOptional(),
+    parent: ParentJurisdiction.exactOptional(),
   })
   .meta({ id: "Jurisdiction", title: "Jurisdiction", "x-fazhi-rules": ["FZ-STRUCT-004"] });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;

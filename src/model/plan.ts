@@ -9,7 +9,7 @@ import { DecimalString, Id, Text, Theme, Year } from "./primitives";
  * PlanTarget.parse({ text: "出庭应诉率保持100%", value: "100", unit: "%" }).value //=> "100"
  */
 export const PlanTarget = z
-  .strictObject({ text: Text, value: DecimalString.optional(), unit: Text.optional() })
+  .strictObject({ text: Text, value: DecimalString.exactOptional(), unit: Text.exactOptional() })
   .meta({ id: "PlanTarget", title: "Plan target" });
 export type PlanTarget = z.infer<typeof PlanTarget>;
 
@@ -23,13 +23,13 @@ export type PlanTarget = z.infer<typeof PlanTarget>;
 export const Plan = z
   .strictObject({
     id: Id,
-    year: Year.optional().meta({
+    year: Year.exactOptional().meta({
       description: "The year the plan is for; absent when the text does not say.",
     }),
     text: Text,
     themes: z.array(Theme),
-    target: PlanTarget.optional(),
-    evidence: z.array(Evidence).optional(),
+    target: PlanTarget.exactOptional(),
+    evidence: z.array(Evidence).exactOptional(),
   })
   .meta({ id: "Plan", title: "Plan", "x-fazhi-rules": ["FZ-DATE-006", "FZ-COMP-004"] });
 export type Plan = z.infer<typeof Plan>;

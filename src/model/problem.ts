@@ -13,9 +13,9 @@ export const Problem = z
   .strictObject({
     id: Id,
     text: Text,
-    cause: Text.optional().meta({ description: "The cause, when the report states one (原因)." }),
+    cause: Text.exactOptional().meta({ description: "The cause, when the report states one (原因)." }),
     themes: z.array(Theme),
-    evidence: z.array(Evidence).optional(),
+    evidence: z.array(Evidence).exactOptional(),
   })
   .meta({ id: "Problem", title: "Problem", "x-fazhi-rules": ["FZ-COMP-002"] });
 export type Problem = z.infer<typeof Problem>;

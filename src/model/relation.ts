@@ -4,9 +4,9 @@ import { Id, RateKind, RelationBasis, Text } from "./primitives";
 
 const base = {
   id: Id,
-  note: Text.optional(),
-  evidence: z.array(Evidence).optional(),
-  basis: RelationBasis.optional().meta({
+  note: Text.exactOptional(),
+  evidence: z.array(Evidence).exactOptional(),
+  basis: RelationBasis.exactOptional().meta({
     description:
       "How the text says the figures relate (其中, formula, 占…的 phrase, names …); set by the extractor.",
   }),
@@ -36,7 +36,7 @@ export const SubsetRelation = z
     type: z.literal("subset"),
     whole: Id,
     parts: refs,
-    disjoint: z.boolean().optional(),
+    disjoint: z.boolean().exactOptional(),
   })
   .meta({ id: "SubsetRelation", title: "Subset (其中)", "x-fazhi-rules": ["FZ-ARITH-002", "FZ-REF-001"] });
 export type SubsetRelation = z.infer<typeof SubsetRelation>;
@@ -59,9 +59,9 @@ export const RateRelation = z
     denominator: refs,
     denominatorExcludes: z
       .array(Id)
-      .optional()
+      .exactOptional()
       .meta({ description: "Subtracted from the denominator (不予受理)." }),
-    rateKind: RateKind.optional(),
+    rateKind: RateKind.exactOptional(),
   })
   .meta({
     id: "RateRelation",

@@ -29,17 +29,21 @@ export type OrdinalStyle = z.infer<typeof OrdinalStyle>;
 
 const sectionShape = {
   id: Id,
-  ordinal: Text.optional().meta({ description: "The ordinal exactly as printed: 一、 （一） (一) 1. ###." }),
-  ordinalStyle: OrdinalStyle.optional(),
+  ordinal: Text.exactOptional().meta({
+    description: "The ordinal exactly as printed: 一、 （一） (一) 1. ###.",
+  }),
+  ordinalStyle: OrdinalStyle.exactOptional(),
   level: z.int().min(1).max(9).meta({ description: "Heading depth, 1 for chapters." }),
-  number: z.int().min(1).max(999).optional().meta({ description: "The ordinal's value: （三） is 3." }),
-  title: Text.optional().meta({ description: "Heading text without its ordinal; absent for a preamble." }),
+  number: z.int().min(1).max(999).exactOptional().meta({ description: "The ordinal's value: （三） is 3." }),
+  title: Text.exactOptional().meta({
+    description: "Heading text without its ordinal; absent for a preamble.",
+  }),
   paragraphs: z.array(z.string()).meta({ description: "Body paragraphs as printed." }),
   roles: z.array(SectionRole).min(1),
   themes: z.array(Theme),
   evidence: z
     .array(Evidence)
-    .optional()
+    .exactOptional()
     .meta({ description: "Where the heading stands in the source text (an extractor fills it)." }),
 };
 

@@ -10,13 +10,13 @@ import { Text } from "./primitives";
  */
 export const ReportSource = z
   .strictObject({
-    url: z.url().optional(),
-    publisher: Text.optional().meta({ description: "来源 / 发布机构 as the page gives it." }),
-    file: Text.optional().meta({ description: "File name of the source text." }),
+    url: z.url().exactOptional(),
+    publisher: Text.exactOptional().meta({ description: "来源 / 发布机构 as the page gives it." }),
+    file: Text.exactOptional().meta({ description: "File name of the source text." }),
     textSha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
-      .optional()
+      .exactOptional()
       .meta({ description: "SHA-256 (hex) of the UTF-8 source text that evidence offsets refer to." }),
   })
   .meta({ id: "ReportSource", title: "Source" });

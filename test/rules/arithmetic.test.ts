@@ -8,8 +8,12 @@ import { sumHolds } from "../../src/rules/arithmetic/sumHolds";
 
 const context: RuleContext = { referenceDate: "2025-01-01", roundingMode: "halfUp", denominators: {} };
 
-type Ind = Partial<Indicator> & { id: string; value: string };
-const count = (i: Ind): Indicator => ({ label: i.id, unit: "件", kind: "count", ...i }) as Indicator;
+/** An indicator's fields over a count's defaults; a field given as undefined leaves the default out. */
+type Ind = { [K in keyof Indicator]?: Indicator[K] | undefined } & { id: string; value: string };
+const count = (i: Ind): Indicator =>
+  Object.fromEntries(
+    Object.entries({ label: i.id, unit: "件", kind: "count", ...i }).filter(([, v]) => v !== undefined),
+  ) as Indicator;
 
 /** Runs one rule on the fixture report with these indicators and relations instead of its own. */
 function run(rule: Rule, indicators: Ind[], relations: Relation[]): readonly RuleOutcome[] {

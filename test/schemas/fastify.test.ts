@@ -50,9 +50,16 @@ describe.each<[string, FastifyServerOptions]>([
 
   test.each(files("examples/invalid"))("rejects %s with the precise message", async (file, text) => {
     const response = await post(app, text);
-    if (coerces && COERCED_BY_FASTIFY_DEFAULTS.includes(file)) {
+    const coerced = coerces ? COERCED_BY_FASTIFY_DEFAULTS[file] : undefined;
+    if (coerced) {
+      // The documented limit, pinned: the route gets the document with this one value coerced.
+      const [pointer, value] = coerced;
+      const expected = JSON.parse(text);
+      const keys = pointer.split("/").slice(1);
+      const last = keys.pop() ?? "";
+      keys.reduce((node, key) => node[key], expected)[last] = value;
       expect(response.statusCode, "coerced into a valid report").toBe(200);
-      expect(response.json().body).not.toEqual(JSON.parse(text));
+      expect(response.json().body).toEqual(expected);
       return;
     }
     expect(response.statusCode).toBe(400);

@@ -150,4 +150,25 @@ describe("zod and ajv agree", () => {
   test.each(leftToZod)("the generated fast path leaves %s to zod", (_name, doc) => {
     expect(expectFastPathAgrees(doc)).toEqual({ zod: true, fast: false });
   });
+
+  // JSON never holds undefined; an object built in code may. An optional key is absent or holds a value, so that
+  // Report's type reads `reportYear?: number` (exactOptional) and is assignable to types generated from the schema
+  // under exactOptionalPropertyTypes (test/consumer).
+  test.each<[string, unknown, string]>([
+    ["reportYear", { ...minimal(), reportYear: undefined }, "/reportYear"],
+    ["an indicator's unit", withIndicator({ unit: undefined }), "/indicators/0/unit"],
+    [
+      "a relation's note",
+      { ...minimal(), relations: [{ id: "r", type: "sum", whole: "a", parts: ["b", "c"], note: undefined }] },
+      "/relations/0/note",
+    ],
+  ])(
+    "an optional key present as undefined (%s): zod refuses it, the fast path leaves it to zod",
+    (_name, doc, at) => {
+      expect(expectFastPathAgrees(doc)).toEqual({ zod: false, fast: false });
+      const parsed = safeParseReport(doc);
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect(parsed.issues.map((i) => i.path)).toEqual([at]);
+    },
+  );
 });

@@ -24,11 +24,17 @@ export const FASTIFY_MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The files that Fastify's default `coerceTypes: "array"` turns valid, in place: a string given as a number and
- * the like. No JSON Schema that strict ajv compiles can stop that coercion (ajv coerces wherever `type` stands,
- * inside `not`, `if` and `anyOf` too); the README shows the one option to set.
+ * The files that Fastify's default `coerceTypes: "array"` turns valid, in place, with the JSON Pointer of the value it
+ * changes and the value the route then gets: the number 8 where a decimal string belongs becomes "8", the year
+ * "2023" becomes 2023. No JSON Schema that strict ajv compiles can stop that (README, "Use the JSON Schema with
+ * ajv / Fastify / OpenAPI"): ajv coerces wherever a `type` stands and the data has another type
+ * (ajv/lib/compile/validate/dataType.ts, coerceAndCheckDataType), before any other keyword of that schema, inside
+ * `not`, `if` and `anyOf` too; and without `type`, strict mode refuses every keyword that tells a string from a
+ * number ("missing type "string" for keyword "pattern"", validate/index.ts, checkKeywordTypes).
  */
-export const COERCED_BY_FASTIFY_DEFAULTS: readonly string[] = [
-  "report-year-as-string.json",
-  "value-as-number.json",
-];
+export const COERCED_BY_FASTIFY_DEFAULTS: Readonly<
+  Record<string, readonly [pointer: string, value: unknown]>
+> = {
+  "report-year-as-string.json": ["/reportYear", 2023],
+  "value-as-number.json": ["/indicators/1/value", "8"],
+};
