@@ -1,10 +1,8 @@
-import type { PdfjsLike, PdfTextItem } from "./converters";
+import type { PdfjsLike } from "./converters";
 import { type InputLocale, inputIssue, inputNotice } from "./messages";
 import { type PdfLine, pageLines } from "./pdfLines";
 import { furnitureOf, joinPages } from "./pdfText";
 import type { DocumentText, InputIssue, InputNotice } from "./types";
-
-const isText = (item: PdfTextItem | { type: string }): item is PdfTextItem => "str" in item;
 
 /**
  * The text of a PDF's text layer in reading order (see `pageLines`, `joinPages`), with the offset where each page
@@ -36,7 +34,7 @@ export async function readPdf(
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pageLines(content.items.filter(isText)));
+      pages.push(pageLines(content.items));
       page.cleanup();
     }
   } catch (error) {
