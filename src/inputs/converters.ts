@@ -43,7 +43,15 @@ export interface PdfTextItem {
  * const pdf = await pdfjs.getDocument({ data: bytes }).promise;
  */
 export interface PdfjsLike {
-  getDocument(source: { data: Uint8Array; verbosity?: number; isEvalSupported?: boolean }): {
+  getDocument(source: {
+    data: Uint8Array;
+    verbosity?: number;
+    isEvalSupported?: boolean;
+    disableFontFace?: boolean;
+    useSystemFonts?: boolean;
+    isOffscreenCanvasSupported?: boolean;
+    isImageDecoderSupported?: boolean;
+  }): {
     promise: Promise<{
       numPages: number;
       getPage(n: number): Promise<{

@@ -18,8 +18,16 @@ export async function readPdf(
   let doc: Awaited<ReturnType<PdfjsLike["getDocument"]>["promise"]>;
   try {
     // pdf.js takes the buffer over and refuses a Node Buffer: give it a plain copy, the caller keeps its bytes.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
-      .promise;
+    // Only the text layer is read: no fonts for the page (Node's defaults, also in a browser), nothing drawn.
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+    }).promise;
   } catch (error) {
     const name = (error as { name?: string } | undefined)?.name;
     if (name === "PasswordException") return inputIssue("encrypted", {}, locale);
