@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
+import { readDocumentBytes } from "../../src/inputs";
 
 // The built playground (`npm run build:playground`, run by `npm test` before the tests): the page itself carries
 // no converter; the reader of .docx and PDF files, mammoth and pdf.js are modules of their own next to it, which the
@@ -40,5 +42,20 @@ describe("the built playground", () => {
       expect(reader).toContain("pdf.worker.min.mjs");
       expect(reader.includes("JSZip") || reader.includes("pdfjsVersion")).toBe(false);
     },
+  );
+
+  test.runIf(built)(
+    "the built reader and its mammoth chunk read a .docx as the CLI reads it",
+    async () => {
+      const { readConverted } = (await import(pathToFileURL(join(dist, "lazy/reader.js")).href)) as {
+        readConverted: (b: Uint8Array, name: string, locale: string) => Promise<unknown>;
+      };
+      const bytes = () =>
+        new Uint8Array(readFileSync(new URL("../fixtures/inputs/seed-000.docx", import.meta.url)));
+      const r = await readConverted(bytes(), "seed-000.docx", "en");
+      expect(r).toEqual(await readDocumentBytes(bytes(), "seed-000.docx", { locale: "en" }));
+      expect((r as { success: boolean }).success).toBe(true);
+    },
+    120_000,
   );
 });
