@@ -1,8 +1,12 @@
 /**
  * `npm run build:playground`: bundles the playground (the library itself, in a web worker) into one offline
- * page, playground/dist/index.html, with its script, worker, style and the bundled examples inlined.
+ * page, playground/dist/index.html, with its script, worker, style and the bundled examples inlined; and, next to
+ * it in playground/dist/lazy/, the reader of .docx and PDF files (reader.js, then mammoth's and pdf.js's chunks and
+ * pdf.js's worker), which the page imports only when such a file arrives.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url);
@@ -51,4 +55,30 @@ const html = readFileSync(path("playground/src/page.html"), "utf8")
   .replace("/*SCRIPT*/", () => script);
 mkdirSync(path("playground/dist"), { recursive: true });
 writeFileSync(path("playground/dist/index.html"), html);
-console.log(`wrote playground/dist/index.html (${(html.length / 1024).toFixed(0)} KB)`);
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+console.log(
+  `wrote playground/dist/index.html (${kb(Buffer.byteLength(html))}, ${kb(gzipSync(html).length)} gzipped; script ${kb(main.length)}, worker ${kb(worker.length)})`,
+);
+
+// The reader of .docx and PDF files: ES modules split at each converter, so that a .docx loads mammoth and not
+// pdf.js, and a text file loads neither.
+const lazy = path("playground/dist/lazy");
+rmSync(lazy, { recursive: true, force: true });
+await build({
+  entryPoints: [path("playground/src/reader.ts")],
+  bundle: true,
+  minify: true,
+  format: "esm",
+  splitting: true,
+  platform: "browser",
+  target: "es2022",
+  outdir: lazy,
+  chunkNames: "[name]-[hash]",
+  legalComments: "none",
+  logLevel: "warning",
+});
+copyFileSync(
+  createRequire(import.meta.url).resolve("pdfjs-dist/build/pdf.worker.min.mjs"),
+  `${lazy}/pdf.worker.min.mjs`,
+);
+for (const f of readdirSync(lazy).sort()) console.log(`  lazy/${f} (${kb(statSync(`${lazy}/${f}`).size)})`);

@@ -13,6 +13,7 @@ import {
   renderSarif,
   ruleCatalogue,
 } from "../../src/index";
+import { withPlaces } from "../../src/inputs/places";
 import type { AnalyzeRequest, AnalyzeResponse, DownloadKind, Problem } from "./protocol";
 import { findingRows, indicatorRows, rateRows } from "./rows";
 
@@ -86,7 +87,8 @@ export function analyze(req: AnalyzeRequest): Analysis {
   });
   const locate = documentLocator(input, analysis);
   const problem = problemOf(analysis, locale);
-  const report = analysis.report;
+  // A text read out of a .docx or PDF: each quote with the page or paragraph of the file, as `fazhi extract` gives.
+  const report = analysis.report && req.places ? withPlaces(analysis.report, req.places) : analysis.report;
   const response: AnalyzeResponse = {
     id: req.id,
     kind: analysis.format,
@@ -94,7 +96,7 @@ export function analyze(req: AnalyzeRequest): Analysis {
     warnings: analysis.warnings,
     title: report?.title ?? "",
     sections: report?.sections ?? [],
-    indicators: indicatorRows(analysis, locate),
+    indicators: indicatorRows(report, locate),
     indicatorCount: report?.indicators.length ?? 0,
     rates: rateRows(analysis, locate, locale),
     findings: findingRows(analysis, locale),

@@ -1,7 +1,8 @@
 /** The playground page: input, options, and the rendering of what the worker found. */
 
-import { textFromBytes } from "../../src/source/textFromBytes";
+import type { DocumentPlaces } from "../../src/inputs/types";
 import { $, el } from "./dom";
+import { type ReadConverted, readDroppedFile } from "./files";
 import type {
   AnalyzeRequest,
   AnalyzeResponse,
@@ -26,6 +27,8 @@ let fileName = "report.txt";
 let current = "";
 const BIG = 1_000_000;
 let binary = false;
+/** The pages or paragraphs of the .docx or PDF the input was read from, until the input is edited. */
+let places: DocumentPlaces | undefined;
 let latest = 0;
 let last: AnalyzeResponse | undefined;
 let analyzedText = "";
@@ -73,6 +76,7 @@ function run() {
     locale: locale.value as Locale,
     roundingMode: rounding.value as AnalyzeRequest["roundingMode"],
     binary,
+    ...(places ? { places } : {}),
   });
 }
 
@@ -121,12 +125,14 @@ example.addEventListener("change", () => {
   setInput(e.content);
   fileName = e.file;
   binary = false;
+  places = undefined;
   run();
 });
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** Puts a text in as the input: in the textarea when it is small enough to edit there. */
 function setInput(text: string) {
   current = text;
+  $("notices").textContent = "";
   const L = UI[locale.value as Locale];
   input.value = text.length > BIG ? L.big(text.length) : text;
   input.readOnly = text.length > BIG;
@@ -137,6 +143,7 @@ input.addEventListener("paste", (e) => {
   e.preventDefault();
   setInput(text);
   binary = false;
+  places = undefined;
   fileName = "pasted.txt";
   run();
 });
@@ -146,17 +153,40 @@ input.addEventListener("dblclick", () => {
 input.addEventListener("input", () => {
   current = input.value;
   binary = false;
+  places = undefined;
+  $("notices").textContent = "";
   fileName = input.value.trimStart().startsWith("{") ? "report.json" : "report.txt";
   clearTimeout(timer);
   timer = setTimeout(run, 300);
 });
+/** The .docx/PDF reader, a module next to the page (lazy/reader.js), imported on the first such file. */
+const loadReader = async (): Promise<ReadConverted> => {
+  const url = new URL("lazy/reader.js", document.baseURI).href;
+  return ((await import(url)) as { readConverted: ReadConverted }).readConverted;
+};
 async function readFile(file: File) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  // UTF-16 by its byte order mark, UTF-8, or GB18030 (GBK pages); anything else is not read as text.
-  const decoded = textFromBytes(bytes);
-  binary = !decoded.ok && decoded.problem !== "empty";
-  fileName = file.name;
-  setInput(decoded.ok ? decoded.text : "");
+  const L = labels();
+  $("status").textContent = L.reading(file.name);
+  document.body.dataset.state = "reading";
+  const read = await readDroppedFile(
+    new Uint8Array(await file.arrayBuffer()),
+    file.name,
+    locale.value as Locale,
+    loadReader,
+  );
+  binary = read.binary;
+  fileName = read.fileName;
+  places = read.places;
+  setInput(read.input);
+  $("notices").textContent = read.notices.join(locale.value === "en" ? "; " : "；");
+  if (read.problem) {
+    $("problem").textContent = read.problem.message;
+    $("problem").dataset.code = read.problem.code;
+    $("problem").hidden = false;
+    $("status").textContent = "";
+    document.body.dataset.state = "done";
+    return;
+  }
   run();
 }
 fileInput.addEventListener("change", () => {

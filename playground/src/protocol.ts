@@ -8,6 +8,7 @@ import type {
   Severity,
   SourceLocation,
 } from "../../src/index";
+import type { DocumentPlaces } from "../../src/inputs/types";
 
 export interface AnalyzeRequest {
   readonly id: number;
@@ -17,6 +18,8 @@ export interface AnalyzeRequest {
   readonly roundingMode: RoundingMode;
   /** The input was a file whose bytes are no text (see `textFromBytes`). */
   readonly binary?: boolean;
+  /** The input was read out of a .docx or PDF: where its paragraphs or pages start (see `readDocumentBytes`). */
+  readonly places?: DocumentPlaces;
 }
 
 export interface FindingRow {
@@ -49,6 +52,8 @@ export interface IndicatorRow {
   readonly unit: string;
   readonly qualifier: string;
   readonly quote: string;
+  /** The page (PDF) or paragraph (Word) of the original file the quote stands in. */
+  readonly place?: { readonly kind: "page" | "paragraph"; readonly n: number };
   readonly location?: SourceLocation;
 }
 

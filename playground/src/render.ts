@@ -101,7 +101,12 @@ function renderIndicators(r: AnalyzeResponse, ctx: RenderContext) {
       el("td", { class: "num", text: i.value }),
       el("td", { text: i.unit }),
       el("td", { text: i.qualifier }),
-      el("td", { class: "quote", text: i.quote }),
+      el(
+        "td",
+        { class: "quote" },
+        i.quote,
+        ...(i.place ? [" ", el("span", { class: "place", text: L.place(i.place.kind, i.place.n) })] : []),
+      ),
     );
     if (i.location) attachLocation(row, i.location, ctx.text);
     inds.append(row);

@@ -5,6 +5,7 @@ import {
   type DocumentLocator,
   type DocumentRate,
   type Locale,
+  type ReportInput,
   ruleCatalogue,
 } from "../../src/index";
 import type { FindingRow, IndicatorRow, RateRow } from "./protocol";
@@ -54,16 +55,25 @@ export function rateRows(analysis: DocumentAnalysis, locate: DocumentLocator, lo
   });
 }
 
-export function indicatorRows(analysis: DocumentAnalysis, locate: DocumentLocator): IndicatorRow[] {
-  return (analysis.report?.indicators ?? []).slice(0, MAX_ROWS).map((ind, i) => {
+/** The indicators of a report (its draft with the pages or paragraphs of the original file, when it has them). */
+export function indicatorRows(report: ReportInput | undefined, locate: DocumentLocator): IndicatorRow[] {
+  return (report?.indicators ?? []).slice(0, MAX_ROWS).map((ind, i) => {
     const location = locate(`/indicators/${i}`);
+    const ev = ind.evidence?.[0];
+    const place =
+      ev?.page !== undefined
+        ? { kind: "page" as const, n: ev.page }
+        : ev?.paragraph !== undefined
+          ? { kind: "paragraph" as const, n: ev.paragraph }
+          : undefined;
     return {
       id: ind.id,
       label: ind.label,
       value: `${ind.value}${ind.magnitude ?? ""}`,
       unit: ind.unit ?? "",
       qualifier: ind.qualifier ?? "exact",
-      quote: ind.evidence?.[0]?.quote ?? "",
+      quote: ev?.quote ?? "",
+      ...(place ? { place } : {}),
       ...(location ? { location } : {}),
     };
   });

@@ -1,3 +1,5 @@
+import { keepingNatives } from "./natives";
+
 /**
  * What the reader uses of mammoth (docx → HTML).
  * @example
@@ -41,7 +43,15 @@ export interface PdfTextItem {
  * const pdf = await pdfjs.getDocument({ data: bytes }).promise;
  */
 export interface PdfjsLike {
-  getDocument(source: { data: Uint8Array; verbosity?: number; isEvalSupported?: boolean }): {
+  getDocument(source: {
+    data: Uint8Array;
+    verbosity?: number;
+    isEvalSupported?: boolean;
+    disableFontFace?: boolean;
+    useSystemFonts?: boolean;
+    isOffscreenCanvasSupported?: boolean;
+    isImageDecoderSupported?: boolean;
+  }): {
     promise: Promise<{
       numPages: number;
       getPage(n: number): Promise<{
@@ -83,8 +93,28 @@ const defaultOf = <T>(m: Record<string, unknown>): T => (m.default ?? m) as T;
 export const DEFAULT_CONVERTERS: Converters = {
   mammoth: async () => defaultOf<MammothLike>(await importOptional("mammoth")),
   wordExtractor: async () => defaultOf<WordExtractorLike>(await importOptional("word-extractor")),
-  pdfjs: async () => (await importOptional("pdfjs-dist/legacy/build/pdf.mjs")) as unknown as PdfjsLike,
+  pdfjs: () => (pdfjsOnce ??= importPdfjs()),
 };
+
+let pdfjsOnce: Promise<PdfjsLike> | undefined;
+
+/**
+ * pdf.js's legacy build with its worker's code (in Node, pdf.js runs the worker's code in this thread and imports
+ * it on the first document: imported here, it comes from the module cache then), the built-ins they replace put
+ * back (see `keepingNatives`).
+ */
+async function importPdfjs(): Promise<PdfjsLike> {
+  try {
+    return await keepingNatives(async () => {
+      const pdfjs = await importOptional("pdfjs-dist/legacy/build/pdf.mjs");
+      await importOptional("pdfjs-dist/legacy/build/pdf.worker.mjs");
+      return pdfjs as unknown as PdfjsLike;
+    });
+  } catch (error) {
+    pdfjsOnce = undefined;
+    throw error;
+  }
+}
 
 /** Whether an error says a module is not installed. */
 export function isMissingModule(error: unknown): boolean {

@@ -1,10 +1,8 @@
-import type { PdfjsLike, PdfTextItem } from "./converters";
+import type { PdfjsLike } from "./converters";
 import { type InputLocale, inputIssue, inputNotice } from "./messages";
 import { type PdfLine, pageLines } from "./pdfLines";
 import { furnitureOf, joinPages } from "./pdfText";
 import type { DocumentText, InputIssue, InputNotice } from "./types";
-
-const isText = (item: PdfTextItem | { type: string }): item is PdfTextItem => "str" in item;
 
 /**
  * The text of a PDF's text layer in reading order (see `pageLines`, `joinPages`), with the offset where each page
@@ -20,8 +18,16 @@ export async function readPdf(
   let doc: Awaited<ReturnType<PdfjsLike["getDocument"]>["promise"]>;
   try {
     // pdf.js takes the buffer over and refuses a Node Buffer: give it a plain copy, the caller keeps its bytes.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
-      .promise;
+    // Only the text layer is read: no fonts for the page (Node's defaults, also in a browser), nothing drawn.
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+    }).promise;
   } catch (error) {
     const name = (error as { name?: string } | undefined)?.name;
     if (name === "PasswordException") return inputIssue("encrypted", {}, locale);
@@ -36,7 +42,7 @@ export async function readPdf(
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pageLines(content.items.filter(isText)));
+      pages.push(pageLines(content.items));
       page.cleanup();
     }
   } catch (error) {

@@ -30,11 +30,14 @@ const ALNUM = /[A-Za-z0-9]/;
 const layoutOnly = (a: string, b: string) =>
   (WIDE.test(a) && (WIDE.test(b) || ALNUM.test(b))) || (WIDE.test(b) && ALNUM.test(a));
 
-/** Text items with their box, narrow blanks dropped (a gap LibreOffice leaves between 中文 and 2022 is no space). */
-function glyphsOf(items: readonly PdfTextItem[]): Glyphs[] {
+/**
+ * Text items with their box, narrow blanks dropped (a gap LibreOffice leaves between 中文 and 2022 is no space);
+ * pdf.js's marked-content items (no `str`) are passed over.
+ */
+function glyphsOf(items: ReadonlyArray<PdfTextItem | { readonly type: string }>): Glyphs[] {
   const out: Glyphs[] = [];
   for (const it of items) {
-    if (it.str === "" || it.transform.length < 6) continue;
+    if (!("str" in it) || it.str === "" || it.transform.length < 6) continue;
     const [, , c = 0, d = 0, x = 0, y = 0] = it.transform;
     const size = Math.hypot(c, d) || it.height || 1;
     const blank = it.str.trim() === "";
@@ -83,11 +86,17 @@ function gutterOf(rows: Glyphs[][]): { from: number; to: number } | undefined {
   const size = median(inked.flatMap((r) => r.map((g) => g.size)));
   const width = Math.ceil(maxX - minX);
   if (width < 20 * size) return undefined;
-  const cover = new Uint32Array(width + 1);
+  // How many items cover each point across the text: +1 where an item starts, -1 where it ends, then summed.
+  const cover = new Int32Array(width + 2);
   for (const r of inked)
-    for (const g of r)
-      for (let x = Math.max(0, Math.floor(g.x0 - minX)); x < Math.min(width, Math.ceil(g.x1 - minX)); x++)
-        cover[x] = (cover[x] ?? 0) + 1;
+    for (const g of r) {
+      const from = Math.max(0, Math.floor(g.x0 - minX));
+      const to = Math.min(width, Math.ceil(g.x1 - minX));
+      if (from >= to) continue;
+      cover[from] = (cover[from] ?? 0) + 1;
+      cover[to] = (cover[to] ?? 0) - 1;
+    }
+  for (let x = 1; x <= width; x++) cover[x] = (cover[x] ?? 0) + (cover[x - 1] ?? 0);
   const allowed = Math.max(1, Math.floor(inked.length * 0.1));
   let best: { from: number; to: number } | undefined;
   for (let x = Math.floor(width * 0.25); x <= width * 0.75; x++) {
@@ -156,7 +165,7 @@ function lineOf(glyphs: Glyphs[], column: 0 | 1 | 2): PdfLine | undefined {
  * The lines of a PDF page in reading order: items gathered on their baselines; on a page set in two columns, the
  * left column's lines before the right column's, line by line across the page where a line spans both (a title).
  */
-export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
+export function pageLines(items: ReadonlyArray<PdfTextItem | { readonly type: string }>): PdfLine[] {
   const rows = rowsOf(glyphsOf(items));
   const gutter = gutterOf(rows);
   const out: PdfLine[] = [];
