@@ -31,7 +31,8 @@ export function stringEnd(text: string, from: number): number {
 }
 
 // A character that ends a number, true, false or null: white space, comma, closing bracket.
-const endsLiteral = (c: number) => c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9;
+const endsLiteral = (c: number) =>
+  c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9;
 
 /** Indexes every value of a text that JSON.parse accepted. Iterative: nesting depth costs no stack. */
 export function indexJson(text: string): JsonIndex {
@@ -108,7 +109,8 @@ export function findPointer(text: string, ix: JsonIndex, pointer: string): numbe
     const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     let found = -1;
     if (ix.kind[v] === 1) {
-      for (let m = ix.first[v] as number; m >= 0; m = ix.next[m] as number) if (keyOf(text, ix, m) === key) found = m;
+      for (let m = ix.first[v] as number; m >= 0; m = ix.next[m] as number)
+        if (keyOf(text, ix, m) === key) found = m;
     } else if (ix.kind[v] === 2 && /^\d+$/.test(key)) {
       let n = Number(key);
       for (let e = ix.first[v] as number; e >= 0; e = ix.next[e] as number)

@@ -33,7 +33,10 @@ function referenceDuplicates(text: string): string[] {
         seen.add(key);
         walk(prop.children?.[1], `${pointer}/${esc(key)}`);
       }
-    } else if (node?.type === "array") node.children?.forEach((c, i) => walk(c, `${pointer}/${i}`));
+    } else if (node?.type === "array")
+      node.children?.forEach((c, i) => {
+        walk(c, `${pointer}/${i}`);
+      });
   };
   walk(parseTree(text, [], { disallowComments: true }), "");
   return out.sort();
@@ -43,7 +46,10 @@ function referenceDuplicates(text: string): string[] {
 function pointersOf(value: unknown, pointer = "", out: string[] = []): string[] {
   out.push(pointer, `${pointer}/nothing`, `${pointer}/7`);
   const esc = (k: string) => k.replaceAll("~", "~0").replaceAll("/", "~1");
-  if (Array.isArray(value)) value.forEach((v, i) => pointersOf(v, `${pointer}/${i}`, out));
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      pointersOf(v, `${pointer}/${i}`, out);
+    });
   else if (value !== null && typeof value === "object")
     for (const [k, v] of Object.entries(value)) pointersOf(v, `${pointer}/${esc(k)}`, out);
   return out;
@@ -57,7 +63,12 @@ const key = fc.oneof(
 const value = fc.letrec((tie) => ({
   node: fc.oneof(
     { depthSize: "small" },
-    fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+    fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    ),
     fc.string({ maxLength: 6 }),
     fc.array(tie("node"), { maxLength: 4 }),
     fc.array(fc.tuple(key, tie("node")), { maxLength: 4 }).map((pairs) => ({ pairs })),
@@ -66,11 +77,14 @@ const value = fc.letrec((tie) => ({
 
 /** Writes a value as JSON text with the given spacing; `{ pairs }` becomes an object that may repeat keys. */
 function write(v: unknown, space: string, escapeAll: boolean): string {
-  if (Array.isArray(v)) return `[${space}${v.map((x) => write(x, space, escapeAll)).join(`,${space}`)}${space}]`;
+  if (Array.isArray(v))
+    return `[${space}${v.map((x) => write(x, space, escapeAll)).join(`,${space}`)}${space}]`;
   if (v !== null && typeof v === "object") {
     const pairs = (v as { pairs: Array<[string, unknown]> }).pairs;
     const k = (s: string) =>
-      escapeAll ? `"${[...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}"` : JSON.stringify(s);
+      escapeAll
+        ? `"${[...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}"`
+        : JSON.stringify(s);
     return `{${space}${pairs.map(([key, x]) => `${k(key)}${space}:${space}${write(x, space, escapeAll)}`).join(`,${space}`)}${space}}`;
   }
   return JSON.stringify(v);
