@@ -1,6 +1,12 @@
+/**
+ * `npx tsx bench/profile-examples.ts [names] [parse|validate|analyze] [n]`: CPU time per call on real examples
+ * (comma-separated names from examples/), for `node --cpu-prof` or an A/B of two builds. CPU time, not wall
+ * time: the machine is shared.
+ */
 import { readFileSync } from "node:fs";
 import { analyzeDocument } from "../src/analyze";
 import { validateReport } from "../src/rules";
+
 const names = (process.argv[2] ?? "2022-huian-county,2023-linhe-district").split(",");
 const mode = process.argv[3] ?? "validate";
 const n = Number(process.argv[4] ?? 2000);
