@@ -42,8 +42,10 @@ export function rational(n: bigint | number, d: bigint | number = 1n): Rational 
     num = -num;
     den = -den;
   }
+  // An integer, or zero, is reduced already: no division (bigint division is the costly step).
+  if (den === 1n || num === 0n) return { n: num, d: 1n };
   const g = gcd(num, den);
-  return { n: num / g, d: den / g };
+  return g === 1n ? { n: num, d: den } : { n: num / g, d: den / g };
 }
 
 /** @example add(rational(1, 2), rational(1, 3)) //=> { n: 5n, d: 6n } */

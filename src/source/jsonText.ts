@@ -1,4 +1,5 @@
-import { type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { duplicateKeysOf, findPointer, indexJson, type JsonIndex, stringEnd } from "./jsonIndex";
 import { lineIndex, type SourceLocation, type SourcePosition } from "./location";
 
 /**
@@ -17,51 +18,6 @@ export type JsonTextResult =
       readonly duplicateKeys: readonly string[];
     }
   | { readonly ok: false; readonly error: SourcePosition & { readonly message: string } };
-
-const escapeKey = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
-
-function duplicatesOf(root: Node | undefined): string[] {
-  const out: string[] = [];
-  const stack: Array<[Node, string]> = root ? [[root, ""]] : [];
-  while (stack.length > 0) {
-    const [node, pointer] = stack.pop() as [Node, string];
-    if (node.type === "object") {
-      const seen = new Set<string>();
-      for (const prop of node.children ?? []) {
-        const [keyNode, valueNode] = prop.children ?? [];
-        const key = String(keyNode?.value);
-        if (seen.has(key)) out.push(`${pointer}/${escapeKey(key)}`);
-        seen.add(key);
-        if (valueNode) stack.push([valueNode, `${pointer}/${escapeKey(key)}`]);
-      }
-    } else if (node.type === "array") {
-      (node.children ?? []).forEach((child, i) => {
-        stack.push([child, `${pointer}/${i}`]);
-      });
-    }
-  }
-  return out.sort();
-}
-
-function find(root: Node | undefined, pointer: string): Node | undefined {
-  let node = root;
-  if (pointer === "") return node;
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (!node) return undefined;
-    if (node.type === "object") {
-      const prop = node.children?.findLast((p) => p.children?.[0]?.value === key);
-      const next = prop?.children?.[1];
-      if (!next) return prop ?? node;
-      node = next;
-    } else if (node.type === "array" && /^\d+$/.test(key)) {
-      const next = node.children?.[Number(key)];
-      if (!next) return node;
-      node = next;
-    } else return node;
-  }
-  return node;
-}
 
 /**
  * Options of `parseJsonText`.
@@ -115,30 +71,23 @@ export function parseJsonText(input: string, options: JsonTextOptions = {}): Jso
     const message = first ? printParseErrorCode(first.error) : (error as Error).message;
     return { ok: false, error: { message, ...position(offset) } };
   }
-  // The syntax tree (jsonc-parser) costs several times JSON.parse: build it only when a position is asked for,
-  // or when the text has more object members than the parsed value (JSON.parse dropped a duplicate key).
-  let tree: Node | undefined;
-  let original = (offset: number) => offset;
-  let built = false;
-  const treeOf = () => {
-    if (!built) {
-      const short = compact(text);
-      tree = parseTree(short.text, [], { disallowComments: true });
-      original = short.original;
-      built = true;
-    }
-    return tree;
+  // Where values stand is indexed only when a position is asked for, or when the text has more object members
+  // than the parsed value (JSON.parse dropped a duplicate key).
+  let ix: JsonIndex | undefined;
+  const indexed = () => {
+    ix ??= indexJson(text);
+    return ix;
   };
   return {
     ok: true,
     value,
     locate: (pointer) => {
-      const node = find(treeOf(), pointer);
-      return node
-        ? { ...position(original(node.offset)), end: original(node.offset + node.length) }
-        : undefined;
+      const i = indexed();
+      const v = findPointer(text, i, pointer);
+      const start = i.start[v];
+      return start === undefined ? undefined : { ...position(start), end: i.end[v] as number };
     },
-    duplicateKeys: scan.members > membersInValue(value) ? duplicatesOf(treeOf()) : [],
+    duplicateKeys: scan.members > membersInValue(value) ? duplicateKeysOf(text, indexed()) : [],
   };
 }
 
@@ -149,13 +98,9 @@ export function parseJsonText(input: string, options: JsonTextOptions = {}): Jso
 function scanText(text: string, maxDepth: number): { members: number; tooDeepAt?: number } {
   let members = 0;
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = stringEnd(text, i) - 1;
     else if (c === 58) members++;
     else if (c === 91 || c === 123) {
       if (++depth > maxDepth) return { members, tooDeepAt: i };
@@ -180,15 +125,9 @@ function compact(text: string): { text: string; original: (offset: number) => nu
   const parts: string[] = [];
   let from = 0;
   let removed = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-      continue;
-    }
-    if (c === 34) inString = true;
+    if (c === 34) i = stringEnd(text, i) - 1;
     else if (isBlank(c)) {
       let end = i + 1;
       while (end < text.length && isBlank(text.charCodeAt(end))) end++;
@@ -225,12 +164,16 @@ function membersInValue(value: unknown): number {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else if (v !== null && typeof v === "object") {
-      const keys = Object.keys(v);
-      count += keys.length;
-      for (const k of keys) stack.push((v as Record<string, unknown>)[k]);
-    }
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") stack.push(x);
+    } else if (v !== null && typeof v === "object")
+      // for…in without the array Object.keys would allocate; own keys only (a polluted prototype adds none).
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
+        count++;
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== null && typeof x === "object") stack.push(x);
+      }
   }
   return count;
 }

@@ -31,10 +31,11 @@ export interface SourceLocation extends SourcePosition {
  * at(9) //=> { line: 2, column: 3, offset: 9 }
  */
 export function lineIndex(text: string): (offset: number) => SourcePosition {
+  // indexOf finds each line feed far faster than a loop over every character.
   let count = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
   const starts = new Uint32Array(count);
-  for (let i = 0, n = 1; i < text.length; i++) if (text.charCodeAt(i) === 10) starts[n++] = i + 1;
+  for (let i = text.indexOf("\n"), n = 1; i >= 0; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
