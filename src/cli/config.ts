@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ruleCatalogue, type ValidateOptions } from "../index";
+import { ROUNDING_MODES, ruleCatalogue, type ValidateOptions } from "../index";
 import { type CliLocale, cliText } from "./messages";
 
 const Severity = z.enum(["error", "warning", "info"]);
@@ -9,7 +9,7 @@ const Severity = z.enum(["error", "warning", "info"]);
 export const CliConfig = z.strictObject({
   severityOverrides: z.record(z.string(), z.union([Severity, z.literal("off")])).optional(),
   disabledRules: z.array(z.string()).optional(),
-  roundingMode: z.enum(["halfUp", "halfEven", "truncate", "up", "floor", "ceiling"]).optional(),
+  roundingMode: z.enum(ROUNDING_MODES).optional(),
   denominators: z
     .strictObject({ reconsiderationCorrection: z.strictObject({ excludeRejected: z.boolean() }).optional() })
     .optional(),

@@ -1,3 +1,4 @@
+import { ROUNDING_MODES } from "../index";
 import type { ReadProblem } from "./inputs";
 
 /** The CLI's own sentences (usage and input errors) in zh-CN and en. */
@@ -111,7 +112,7 @@ Usage:
   fazhi validate <files|dirs|globs|->  [options]   validate report JSON / NDJSON files
   fazhi rates <files|dirs|globs|-> [--format text|json|csv]
                                                     every rate the reports' relations allow
-  fazhi rate <numerator> <denominator> [--precision N] [--mode halfUp|halfEven|truncate|up|floor|ceiling]
+  fazhi rate <numerator> <denominator> [--precision N] [--mode ${ROUNDING_MODES.join("|")}]
   fazhi rules [--format table|json|md]              the rule catalogue
   fazhi explain <ruleId>                            one rule: rationale, basis, message
   fazhi schema [--draft 2020-12|07]                 the JSON Schema of the report model

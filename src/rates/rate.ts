@@ -1,3 +1,4 @@
+import { labelOf, ROUNDING_MODE_LABELS } from "../codelists";
 import { FazhiError, failure, type Issue, type Result, unwrap } from "../error";
 import {
   cmp,
@@ -149,14 +150,7 @@ export function share(part: NumberInput, whole: NumberInput, options?: RateOptio
 
 /** The Chinese name of a rounding mode. @example modeZh("truncate") //=> "截尾" */
 export function modeZh(mode: RoundingMode): string {
-  return {
-    halfUp: "四舍五入",
-    halfEven: "四舍六入五成双",
-    truncate: "截尾",
-    up: "进一",
-    floor: "向下取整",
-    ceiling: "向上取整",
-  }[mode];
+  return labelOf(ROUNDING_MODE_LABELS, mode, "zh-CN");
 }
 
 /**
