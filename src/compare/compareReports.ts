@@ -1,4 +1,5 @@
 import { CONCEPTS, type ConceptCode } from "../codelists";
+import type { Locale } from "../locales";
 import type { Report } from "../model";
 import { percentagePointChange, yoyChange } from "../rates";
 import { conceptsOf } from "../tables/assignConcepts";
@@ -109,7 +110,7 @@ function change(kind: "count" | "rate", p: Figure, c: Figure): NonNullable<Conce
 export function compareReports(
   previous: Report,
   current: Report,
-  options: { readonly locale?: "zh-CN" | "en" } = {},
+  options: { readonly locale?: Locale } = {},
 ): Comparison {
   const locale = options.locale ?? "zh-CN";
   const [pc, cc] = [conceptsOf(previous), conceptsOf(current)];

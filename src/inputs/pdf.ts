@@ -1,5 +1,6 @@
+import type { Locale } from "../locales";
 import type { PdfjsLike, PdfTextItem } from "./converters";
-import { type InputLocale, inputIssue, inputNotice } from "./messages";
+import { inputIssue, inputNotice } from "./messages";
 import { type PdfLine, pageLines } from "./pdfLines";
 import { furnitureOf, joinPages } from "./pdfText";
 import type { DocumentText, InputIssue, InputNotice } from "./types";
@@ -15,7 +16,7 @@ const isText = (item: PdfTextItem | { type: string }): item is PdfTextItem => "s
 export async function readPdf(
   bytes: Uint8Array,
   pdfjs: PdfjsLike,
-  locale: InputLocale,
+  locale: Locale,
 ): Promise<DocumentText | InputIssue> {
   let doc: Awaited<ReturnType<PdfjsLike["getDocument"]>["promise"]>;
   try {

@@ -1,5 +1,7 @@
 import { labelOf, ROUNDING_MODE_LABELS } from "../codelists";
 import { FazhiError, failure, type Issue, type Result, unwrap } from "../error";
+import { rates as en } from "../locales/en/rates";
+import { rates as zhCN } from "../locales/zh-CN/rates";
 import {
   cmp,
   div,
@@ -98,8 +100,8 @@ export function safeRate(
         formula: `${sa} ÷ ${sb} × 100`,
         inputs: { numerator: sa, denominator: sb },
         rounding,
-        zh: `${sa} ÷ ${sb} × 100 = ${value}%（${modeZh(mode)}，保留${precision}位小数）`,
-        en: `${sa} ÷ ${sb} × 100 = ${value}% (${rounding})`,
+        zh: zhCN.rate({ formula: `${sa} ÷ ${sb} × 100`, value, mode, precision, rounding }),
+        en: en.rate({ formula: `${sa} ÷ ${sb} × 100`, value, mode, precision, rounding }),
       },
     },
   };

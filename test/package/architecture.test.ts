@@ -28,7 +28,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     "version",
     "error",
   ],
-  output: ["analyze", "rules"],
+  output: ["locales", "analyze", "rules"],
   inputs: ["locales", "source", "extract", "model", "error"],
   tables: ["locales", "rules", "rates", "model", "numbers", "codelists", "error"],
   compare: ["locales", "tables", "rates", "model", "numbers", "codelists", "error"],

@@ -1,0 +1,53 @@
+/** The CLI's own sentences: usage and input errors, and those of the table commands (table, compare, summary). */
+export const cli = {
+  notFound: "文件不存在",
+  isDir: "目录中没有 .json 或 .ndjson 报告",
+  empty: "文件为空",
+  binary: "不是文本文件（含 NUL 字节）",
+  tooLarge: (max: number) => `文件超过 ${max} 字节上限（--max-size），未读取`,
+  invalidJson: "JSON 语法错误",
+  noInput: "未指定要检查的文件",
+  unknownCommand: (c: string) => `未知命令“${c}”`,
+  unknownRule: (r: string) => `未知规则“${r}”`,
+  badConfig: "配置文件无效",
+  cannotRead: "无法读取",
+  brokenLink: "链接指向的文件不存在",
+  linkLoop: "符号链接成环，无法读取",
+  directory: "是目录，不是文件",
+  unreadable: "无法读取（权限不足或读取出错）",
+  encoding: "编码无法识别：既不是 UTF-8、UTF-16，也不是 GB18030",
+  notUtf8: (encoding: string) =>
+    `不是 UTF-8 编码（看来是 ${encoding}）；JSON 须为 UTF-8，请先转换，如 iconv -f ${encoding} -t UTF-8`,
+  decodedAs: (encoding: string) => `不是 UTF-8 编码，已按 ${encoding} 读取`,
+  tooDeep: (max: number) => `嵌套超过 ${max} 层，未检查`,
+  internal: "检查此文件时出错",
+  outputIsInput: (out: string, input: string) => `--output ${out} 就是输入文件 ${input}，拒绝覆盖`,
+  outputIsDir: (out: string) => `--output ${out} 是目录`,
+  cannotWrite: (out: string) => `无法写入 --output ${out}`,
+  unknownRuleInConfig: (path: string, id: string) => `${path}: 未知规则“${id}”（见 fazhi rules）`,
+  notJson: (command: string) => `fazhi ${command} 读取报告 JSON 或 NDJSON；文本或网页请用 fazhi check`,
+  notText: (command: string) => `fazhi ${command} 读取报告的文本或网页；报告 JSON 请用 fazhi validate`,
+  noRates: "没有比率关系",
+  noTexts: "目录中没有 .txt 或 .html 报告文本",
+  skipped: "已跳过",
+  skipReason: {
+    excluded: "与 --exclude 模式匹配",
+    notAReport:
+      "看起来不是报告（开头没有 schemaVersion、reportYear、jurisdiction、issuers 或 indicators 键）",
+  },
+  table: {
+    notAReport: "不是有效的报告",
+    nothingExtracted: "未能从文本中提取报告",
+    noOutput: "需要 --output <文件或目录>",
+    badTarget: (t: string) => `无法判断输出格式“${t}”：用 .xlsx、.duckdb，或目录加 --format csv|parquet`,
+    needDuckdb:
+      "输出 DuckDB 或 Parquet 需要可选依赖 @duckdb/node-api，当前未安装。请运行：npm install @duckdb/node-api",
+    needExceljs: "输出 xlsx 需要 exceljs，当前无法加载。请运行：npm install exceljs",
+    duplicateId: (id: string, renamed: string) => `报告 id“${id}”重复，改为“${renamed}”`,
+    wrote: (n: number, target: string, counts: string) => `已写入 ${n} 份报告到 ${target}：${counts}`,
+    tooManyRows: (table: string) =>
+      `表 ${table} 超过 Excel 的 1048576 行上限，其余行未写入；请改用 --format csv 或 .duckdb`,
+    compareNeedsTwo: "fazhi compare 需要两份报告：<上年> <本年>",
+    oneReport: (file: string) => `${file} 中应只有一份报告`,
+  },
+};
