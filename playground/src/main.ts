@@ -154,9 +154,9 @@ async function readFile(file: File) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   // UTF-16 by its byte order mark, UTF-8, or GB18030 (GBK pages); anything else is not read as text.
   const decoded = textFromBytes(bytes);
-  binary = !decoded.ok && decoded.problem !== "empty";
+  binary = !decoded.success && decoded.issues[0]?.code !== "empty";
   fileName = file.name;
-  setInput(decoded.ok ? decoded.text : "");
+  setInput(decoded.success ? decoded.value.text : "");
   run();
 }
 fileInput.addEventListener("change", () => {

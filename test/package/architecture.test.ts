@@ -8,7 +8,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   numbers: ["codelists"],
   codelists: [],
   locales: ["codelists"],
-  source: [],
+  source: ["error"],
   version: [],
   error: [],
   html: [],
