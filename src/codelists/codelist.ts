@@ -1,15 +1,16 @@
 /**
- * The locales code lists are labelled in: `zh` labels are zh-CN, `en` labels en. The package's `Locale` is this.
- * @example
- * LABEL_LOCALES[0] //=> "zh-CN"
- */
-export const LABEL_LOCALES = ["zh-CN", "en"] as const;
-/**
- * A locale of the code lists' labels.
+ * A locale of the code lists' labels: `zh` labels are zh-CN, `en` labels en. The package's `Locale` is this.
  * @example
  * const locale: LabelLocale = "en";
  */
-export type LabelLocale = (typeof LABEL_LOCALES)[number];
+export type LabelLocale = "zh-CN" | "en";
+
+/**
+ * The locales code lists are labelled in, the default first.
+ * @example
+ * LABEL_LOCALES[0] //=> "zh-CN"
+ */
+export const LABEL_LOCALES: readonly LabelLocale[] = ["zh-CN", "en"];
 
 /**
  * One entry of a code list: a stable code with labels in each supported locale and known aliases.

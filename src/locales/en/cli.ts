@@ -33,6 +33,8 @@ export const cli: typeof zhCN = {
   notText: (command: string) =>
     `fazhi ${command} reads a report's text or web page; for report JSON use fazhi validate`,
   noRates: "no rate relations",
+  ratesRecomputed: "Rates recomputed",
+  notRecomputable: "not recomputable: the text does not say which counts it is computed from",
   noTexts: "no .txt or .html report texts in this directory",
   skipped: "skipped",
   skipReason: {

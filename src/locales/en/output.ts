@@ -14,6 +14,8 @@ export const output: typeof zhCN = {
   severity: "severity",
   message: "message",
   findings: "Findings",
+  listSeparator: ", ",
+  colon: ": ",
   more: (n: number) => `${n} more not listed`,
   notAnnotated: (n: number) => `${n} below --annotate-min not annotated`,
 };

@@ -28,6 +28,8 @@ export const cli = {
   notJson: (command: string) => `fazhi ${command} 读取报告 JSON 或 NDJSON；文本或网页请用 fazhi check`,
   notText: (command: string) => `fazhi ${command} 读取报告的文本或网页；报告 JSON 请用 fazhi validate`,
   noRates: "没有比率关系",
+  ratesRecomputed: "比率复算",
+  notRecomputable: "未复算：文中没有写明其由哪些数计算",
   noTexts: "目录中没有 .txt 或 .html 报告文本",
   skipped: "已跳过",
   skipReason: {

@@ -12,6 +12,8 @@ export const output = {
   severity: "级别",
   message: "说明",
   findings: "发现",
+  listSeparator: "，",
+  colon: "：",
   more: (n: number) => `另有 ${n} 条未列出`,
   notAnnotated: (n: number) => `${n} 条低于 --annotate-min，未作注释`,
 };
