@@ -73,11 +73,13 @@ export async function readDroppedFile(
     };
   }
   const decoded = textFromBytes(bytes);
-  if (!decoded.ok) return { input: "", fileName: name, binary: decoded.problem !== "empty", notices: [] };
+  if (!decoded.success)
+    return { input: "", fileName: name, binary: decoded.issues[0]?.code !== "empty", notices: [] };
+  const { text, encoding } = decoded.value;
   return {
-    input: decoded.text,
+    input: text,
     fileName: name,
     binary: false,
-    notices: decoded.encoding === "UTF-8" ? [] : [L.decodedAs(decoded.encoding)],
+    notices: encoding === "UTF-8" ? [] : [L.decodedAs(encoding)],
   };
 }

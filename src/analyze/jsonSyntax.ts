@@ -1,44 +1,9 @@
-import type { Locale } from "../rules";
+import type { Locale } from "../locales";
+import { json as en } from "../locales/en/json";
+import { json as zhCN } from "../locales/zh-CN/json";
 
-// What the JSON parser's error codes mean, in words a person can act on.
-const WORDS: Record<Locale, Readonly<Record<string, string>>> = {
-  "zh-CN": {
-    InvalidSymbol: "无法识别的字符",
-    InvalidNumberFormat: "数字格式错误",
-    PropertyNameExpected: "此处应为带双引号的键名",
-    ValueExpected: "此处应为一个值",
-    ColonExpected: "此处应为冒号 :",
-    CommaExpected: "此处应为逗号 ,",
-    CloseBraceExpected: "此处应为 }",
-    CloseBracketExpected: "此处应为 ]",
-    EndOfFileExpected: "JSON 值结束后还有多余内容",
-    InvalidCommentToken: "JSON 中不能有注释",
-    UnexpectedEndOfComment: "注释没有结束",
-    UnexpectedEndOfString: "字符串缺少结束引号",
-    UnexpectedEndOfNumber: "数字不完整",
-    InvalidUnicode: "\\u 转义无效",
-    InvalidEscapeCharacter: "转义序列无效",
-    InvalidCharacter: "字符串中有未转义的控制字符",
-  },
-  en: {
-    InvalidSymbol: "unexpected character",
-    InvalidNumberFormat: "malformed number",
-    PropertyNameExpected: "a key in double quotes was expected here",
-    ValueExpected: "a value was expected here",
-    ColonExpected: "a colon (:) was expected here",
-    CommaExpected: "a comma (,) was expected here",
-    CloseBraceExpected: "a closing brace (}) was expected here",
-    CloseBracketExpected: "a closing bracket (]) was expected here",
-    EndOfFileExpected: "more text after the end of the JSON value",
-    InvalidCommentToken: "comments are not allowed in JSON",
-    UnexpectedEndOfComment: "a comment that does not end",
-    UnexpectedEndOfString: "a string without its closing quote",
-    UnexpectedEndOfNumber: "a number cut short",
-    InvalidUnicode: "an invalid \\u escape",
-    InvalidEscapeCharacter: "an invalid escape sequence",
-    InvalidCharacter: "an unescaped control character in a string",
-  },
-};
+// What the JSON parser's error codes mean: src/locales/<lang>/json.ts.
+const WORDS: Record<Locale, Readonly<Record<string, string>>> = { "zh-CN": zhCN, en };
 
 /**
  * The words for a JSON parser error code (`ValueExpected` → "a value was expected here"), or the code itself.

@@ -1,12 +1,13 @@
 import { analyzeDocument, type DocumentAnalysis, type ValidateOptions } from "../index";
+import type { Locale } from "../locales";
 import type { FileResult } from "../output";
-import { type CliLocale, cliText } from "./messages";
+import { cliText } from "./messages";
 
 /**
  * An analysis as a renderer's file result: its located findings (the report and rates stay behind: a result
  * crosses a worker thread), or the problem that kept it from being checked.
  */
-export function fileResultOf(file: string, analysis: DocumentAnalysis, locale: CliLocale): FileResult {
+export function fileResultOf(file: string, analysis: DocumentAnalysis, locale: Locale): FileResult {
   const { problem, valid, findings, summary, provenance } = analysis;
   if (problem) {
     const { line, column } = problem.location;
@@ -22,7 +23,7 @@ export function fileResultOf(file: string, analysis: DocumentAnalysis, locale: C
 export function checkText(
   file: string,
   text: string,
-  options: ValidateOptions & { locale: CliLocale },
+  options: ValidateOptions & { locale: Locale },
   startLine = 1,
 ): FileResult {
   return fileResultOf(
@@ -36,7 +37,7 @@ export function checkText(
 export function checkNdjson(
   file: string,
   text: string,
-  options: ValidateOptions & { locale: CliLocale },
+  options: ValidateOptions & { locale: Locale },
 ): FileResult[] {
   const out: FileResult[] = [];
   text.split("\n").forEach((line, i) => {

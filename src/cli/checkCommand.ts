@@ -113,10 +113,10 @@ export function ratesWithQuotes({ report, rates }: DocumentAnalysis, locale: Loc
   for (const ind of unlinked) {
     const ev = ind.evidence?.[0];
     out.push(
-      `    - ${locale === "en" ? "not recomputable: the text does not say which counts it is computed from" : "未复算：文中没有写明其由哪些数计算"}`,
+      `    - ${cliText(locale).notRecomputable}`,
       `      ${ev?.line ? `${ev.line}:` : ""} ${ev?.quote ?? ind.id}`,
     );
   }
   if (out.length === 0) return "";
-  return `  ${locale === "en" ? "Rates recomputed" : "比率复算"}\n${out.join("\n")}\n`;
+  return `  ${cliText(locale).ratesRecomputed}\n${out.join("\n")}\n`;
 }

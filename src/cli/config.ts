@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ruleCatalogue, type ValidateOptions } from "../index";
-import { type CliLocale, cliText } from "./messages";
+import { ROUNDING_MODES, ruleCatalogue, type ValidateOptions } from "../index";
+import type { Locale } from "../locales";
+import { cliText } from "./messages";
 
 const Severity = z.enum(["error", "warning", "info"]);
 
@@ -9,7 +10,7 @@ const Severity = z.enum(["error", "warning", "info"]);
 export const CliConfig = z.strictObject({
   severityOverrides: z.record(z.string(), z.union([Severity, z.literal("off")])).optional(),
   disabledRules: z.array(z.string()).optional(),
-  roundingMode: z.enum(["halfUp", "halfEven", "truncate", "up", "floor", "ceiling"]).optional(),
+  roundingMode: z.enum(ROUNDING_MODES).optional(),
   denominators: z
     .strictObject({ reconsiderationCorrection: z.strictObject({ excludeRejected: z.boolean() }).optional() })
     .optional(),
@@ -21,7 +22,7 @@ export type CliConfig = z.infer<typeof CliConfig>;
  * Reads and checks a config file (a byte order mark is allowed); throws an Error with a one-line message when it is
  * unreadable, invalid, or names a rule that does not exist.
  */
-export function loadConfig(path: string, locale: CliLocale = "en"): Partial<ValidateOptions> {
+export function loadConfig(path: string, locale: Locale = "en"): Partial<ValidateOptions> {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));

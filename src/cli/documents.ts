@@ -1,8 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentPlaces } from "../inputs/index";
+import type { Locale } from "../locales";
 import type { InputName } from "./inputs";
-import type { CliLocale } from "./messages";
 import { loadOptional } from "./optional";
 import { expandInputs } from "./walk";
 
@@ -21,7 +21,7 @@ export type DocumentFile =
  */
 export async function readDocumentFile(
   path: string,
-  locale: CliLocale,
+  locale: Locale,
   maxBytes: number,
 ): Promise<DocumentFile> {
   let bytes: Uint8Array;
@@ -67,7 +67,7 @@ const REPORT_OR_DOCUMENT = /\.(json|ndjson|jsonl|txt|text|md|s?html?|xhtml|docx|
 export async function expandDocuments(
   args: readonly string[],
   recursive: boolean,
-  locale: CliLocale,
+  locale: Locale,
 ): Promise<DocumentInput[]> {
   const out: DocumentInput[] = [];
   const skipped =

@@ -1,3 +1,5 @@
+import { ROUNDING_MODES } from "../index";
+
 // `fazhi <command> --help`: each command's own usage (fazhi --help gives the overview).
 
 const SELECTION = `Inputs: files, folders, globs (quote them: "reports/**/*.json") and - for standard input.
@@ -44,7 +46,7 @@ ${SELECTION}
 
 Exit codes: 0 every input was read, 2 usage error, or an input unreadable or not a report.
 `,
-  rate: `Usage: fazhi rate <numerator> <denominator> [--precision N] [--mode halfUp|halfEven|truncate|up|floor|ceiling]
+  rate: `Usage: fazhi rate <numerator> <denominator> [--precision N] [--mode ${ROUNDING_MODES.join("|")}]
 
 One rate, numerator ÷ denominator × 100, with its explanation (default precision 2, mode halfUp).
 `,

@@ -40,7 +40,9 @@ export function problemOf(error: unknown, path: string): { problem: ReadProblem;
 /** The text of what was read, or why there is none (see `textFromBytes`, where bytes become text). */
 function decoded(bytes: Uint8Array): ReadResult {
   const d = textFromBytes(bytes);
-  return d.ok ? { text: d.text, encoding: d.encoding } : { problem: d.problem };
+  if (d.success) return { text: d.value.text, encoding: d.value.encoding };
+  const code = d.issues[0]?.code;
+  return { problem: code === "empty" || code === "binary" ? code : "encoding" };
 }
 
 /** Reads a file descriptor to its end in chunks, giving up past `maxBytes` (a FIFO or a device has no size). */

@@ -1,15 +1,16 @@
 import type { ValidateOptions } from "../index";
+import type { Locale } from "../locales";
 import type { FileResult } from "../output";
 import { checkNdjson, checkText } from "./check";
 import { isNdjson, type ReadResult, readText } from "./inputs";
-import { type CliLocale, cliText, problemText } from "./messages";
+import { cliText, problemText } from "./messages";
 
 /** A job for a worker: one file to read and validate. */
 export interface WorkerJob {
   readonly id: number;
   readonly path: string;
   readonly maxBytes: number;
-  readonly options: ValidateOptions & { locale: CliLocale };
+  readonly options: ValidateOptions & { locale: Locale };
 }
 
 /**
@@ -20,7 +21,7 @@ export function checkRead(
   path: string,
   read: ReadResult,
   maxBytes: number,
-  options: ValidateOptions & { locale: CliLocale },
+  options: ValidateOptions & { locale: Locale },
 ): FileResult[] {
   const locale = options.locale;
   if ("problem" in read)

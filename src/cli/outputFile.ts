@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { type CliLocale, cliText } from "./messages";
+import type { Locale } from "../locales";
+import { cliText } from "./messages";
 
 /** A refusal to go on, with a one-line message for the user (exit 2, no usage hint). */
 export class RefusedError extends Error {}
@@ -23,7 +24,7 @@ function realOf(path: string): string | undefined {
  * Refuses an `--output` that is a folder, or that names one of the inputs after links are followed: the findings
  * would replace the report (or the draft its source text).
  */
-export function guardOutput(output: string, inputs: readonly string[], locale: CliLocale): void {
+export function guardOutput(output: string, inputs: readonly string[], locale: Locale): void {
   const t = cliText(locale);
   if (statSync(output, { throwIfNoEntry: false })?.isDirectory())
     throw new RefusedError(t.outputIsDir(output));
@@ -39,7 +40,7 @@ export function guardOutput(output: string, inputs: readonly string[], locale: C
  * link is never followed) next to the target, written, then renamed over it. On any failure the temporary file is
  * removed and the message names the user's path, never the temporary one.
  */
-export function writeAtomically(path: string, text: string, locale: CliLocale): void {
+export function writeAtomically(path: string, text: string, locale: Locale): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString("hex")}.tmp`);
   let created = false;
   try {

@@ -1,5 +1,4 @@
-import { analyzeDocument, type DerivedRate, deriveRates, type Locale, safeParseReport } from "../index";
-import { parseJsonText } from "../source";
+import { analyzeDocument, type DerivedRate, deriveRates, type Locale } from "../index";
 import { isNdjson, isStdin, type ReadResult, readStdin, readText } from "./inputs";
 import { cliText, problemText } from "./messages";
 import { csvField } from "./tables/sink";
@@ -25,38 +24,36 @@ type Rated =
       readonly error: { message: string; code: string; line?: number; column?: number };
     };
 
-/** The rates of one JSON text (a file or an NDJSON record), or why there are none. */
+/**
+ * The rates of one JSON text (a file or an NDJSON record), or why there are none: one analysis, as validate
+ * makes it, so broken JSON is its FZ-JSON-001 finding and a text that is not a report its FZ-SCHEMA-001 findings.
+ */
 function ratesOf(file: string, text: string, locale: Locale, lineBase = 0): Rated {
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.error;
-    // worded as validate words it: the FZ-JSON-001 finding of the same text
-    const words = analyzeDocument(text, {
-      format: "json",
-      locale,
-      rates: false,
-      startLine: lineBase + 1,
-    }).findings.find((f) => f.ruleId === "FZ-JSON-001")?.message;
+  const analysis = analyzeDocument(text, { format: "json", locale, rates: false, startLine: lineBase + 1 });
+  if (analysis.report) return { file, rates: deriveRates(analysis.report) };
+  if (analysis.problem)
+    return {
+      file,
+      error: { message: cliText(locale).tooDeep(analysis.problem.params.maxDepth), code: "tooDeep" },
+    };
+  const json = analysis.findings.find((f) => f.ruleId === "FZ-JSON-001");
+  if (json) {
+    const { line, column } = json.location ?? {};
     return {
       file,
       error: {
-        message: words ?? message,
+        message: json.message,
         code: "invalidJson",
-        line: line + lineBase,
-        column,
+        ...(line === undefined ? {} : { line }),
+        ...(column === undefined ? {} : { column }),
       },
     };
   }
-  const report = safeParseReport(parsed.value, { locale });
-  if (!report.success) {
-    const first = report.issues[0];
-    const more = report.issues.length > 1 ? ` (+${report.issues.length - 1})` : "";
-    return {
-      file,
-      error: { message: `${first?.path || "/"} ${first?.message ?? ""}${more}`, code: "notAReport" },
-    };
-  }
-  return { file, rates: deriveRates(report.value) };
+  const schema = analysis.findings.filter((f) => f.ruleId === "FZ-SCHEMA-001");
+  const first = schema[0];
+  const more = schema.length > 1 ? ` (+${schema.length - 1})` : "";
+  const message = `${first?.path || "/"} ${String(first?.params.message ?? "")}${more}`;
+  return { file, error: { message, code: "notAReport" } };
 }
 
 /** The rates of what was read from one input: a report, or one report per NDJSON line. */

@@ -1,15 +1,7 @@
 import { appendFileSync } from "node:fs";
 import { type Locale, ruleCatalogue, type Severity, VERSION } from "../index";
-import {
-  type FileResult,
-  renderGithub,
-  renderGitlab,
-  renderJson,
-  renderJunit,
-  renderSarif,
-  renderSummary,
-  renderText,
-} from "../output";
+import type { FileResult } from "../output";
+import * as output from "../output";
 
 /** The output formats of `validate` and `check`. */
 export const OUTPUT_FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab"] as const;
@@ -37,18 +29,18 @@ export function renderAs(
   const rules = ruleCatalogue(locale);
   switch (format) {
     case "json":
-      return renderJson(files);
+      return output.renderJson(files);
     case "sarif":
-      return renderSarif(files, { rules, toolVersion: VERSION, locale, srcRoot: process.cwd() });
+      return output.renderSarif(files, { rules, toolVersion: VERSION, locale, srcRoot: process.cwd() });
     case "junit":
-      return renderJunit(files, { rules, failOn, locale });
+      return output.renderJunit(files, { rules, failOn, locale });
     case "gitlab":
-      return renderGitlab(files);
+      return output.renderGitlab(files);
     case "github":
       writeStepSummary(files, locale, ci);
-      return renderGithub(files, ci.annotateMin ? { annotateMin: ci.annotateMin } : {});
+      return output.renderGithub(files, ci.annotateMin ? { annotateMin: ci.annotateMin } : {});
     case "text":
-      return renderText(files, { locale, rules, color });
+      return output.renderText(files, { locale, rules, color });
   }
 }
 
@@ -59,7 +51,7 @@ function writeStepSummary(files: readonly FileResult[], locale: Locale, ci: CiCh
   try {
     appendFileSync(
       target,
-      renderSummary(files, {
+      output.renderSummary(files, {
         locale,
         rules: ruleCatalogue(locale),
         ...(ci.annotateMin ? { annotateMin: ci.annotateMin } : {}),

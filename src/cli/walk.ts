@@ -10,8 +10,9 @@ import {
 } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
+import type { Locale } from "../locales";
 import { type InputName, isStdin, problemOf } from "./inputs";
-import { type CliLocale, cliText } from "./messages";
+import { cliText } from "./messages";
 import { loadOptional } from "./optional";
 
 /** tinyglobby, an optional package: loaded for a glob only (a folder walk reads folders itself). */
@@ -266,7 +267,7 @@ export async function expandInputs(args: readonly string[], recursive: boolean):
 }
 
 /** The skipped files as lines for stderr: `path: skipped: reason`. */
-export function skippedText(skipped: readonly Skipped[], locale: CliLocale): string {
+export function skippedText(skipped: readonly Skipped[], locale: Locale): string {
   const t = cliText(locale);
   return skipped.map((s) => `${s.path}: ${t.skipped}: ${t.skipReason[s.reason]}\n`).join("");
 }

@@ -1,4 +1,18 @@
 /**
+ * A locale of the code lists' labels: `zh` labels are zh-CN, `en` labels en. The package's `Locale` is this.
+ * @example
+ * const locale: LabelLocale = "en";
+ */
+export type LabelLocale = "zh-CN" | "en";
+
+/**
+ * The locales code lists are labelled in, the default first.
+ * @example
+ * LABEL_LOCALES[0] //=> "zh-CN"
+ */
+export const LABEL_LOCALES: readonly LabelLocale[] = ["zh-CN", "en"];
+
+/**
  * One entry of a code list: a stable code with labels in each supported locale and known aliases.
  * @example
  * LEVELS[0] //=> { code: "province", zh: "省", en: "province", aliases: ["省级", "自治区", "直辖市"] }
@@ -10,8 +24,10 @@ export interface CodelistEntry<C extends string = string> {
   readonly zh: string;
   /** Label in English. */
   readonly en: string;
-  /** Other spellings seen in reports (Simplified or Traditional), used for lookup. */
+  /** Other Simplified spellings seen in reports, used for lookup. */
   readonly aliases: readonly string[];
+  /** Traditional spellings seen in reports, used for lookup (text matchers read Simplified). */
+  readonly traditional?: readonly string[];
 }
 
 /**
@@ -27,7 +43,12 @@ export function findEntry<C extends string>(
 ): CodelistEntry<C> | undefined {
   const needle = text.trim();
   return list.find(
-    (e) => e.code === needle || e.zh === needle || e.en === needle || e.aliases.includes(needle),
+    (e) =>
+      e.code === needle ||
+      e.zh === needle ||
+      e.en === needle ||
+      e.aliases.includes(needle) ||
+      e.traditional?.includes(needle) === true,
   );
 }
 
@@ -51,7 +72,7 @@ export function codesOf<C extends string>(
  * labelOf(LEVELS, "township", "zh-CN") //=> "乡镇"
  * labelOf(LEVELS, "township", "en") //=> "township"
  */
-export function labelOf(list: readonly CodelistEntry[], code: string, locale: "zh-CN" | "en"): string {
+export function labelOf(list: readonly CodelistEntry[], code: string, locale: LabelLocale): string {
   const entry = list.find((e) => e.code === code);
   if (!entry) return code;
   return locale === "en" ? entry.en : entry.zh;

@@ -1,4 +1,5 @@
 import { CONCEPTS, type ConceptCode } from "../codelists";
+import type { Locale } from "../locales";
 import type { Report } from "../model";
 import { percentagePointChange, yoyChange } from "../rates";
 import { conceptsOf } from "../tables/assignConcepts";
@@ -72,24 +73,16 @@ export interface Comparison {
 }
 
 function change(kind: "count" | "rate", p: Figure, c: Figure): NonNullable<ConceptComparison["change"]> {
-  if (kind === "rate") {
-    const pp = percentagePointChange(c.exact, p.exact);
-    return {
-      difference: pp.value,
-      percentagePoints: pp.value,
-      direction: pp.direction,
-      explanation: pp.explanation,
-    };
-  }
   const diff = percentagePointChange(c.exact, p.exact); // the exact difference, at the finer precision
-  if (Number(p.exact) === 0)
-    return { difference: diff.value, direction: diff.direction, explanation: diff.explanation };
-  const yoy = yoyChange(c.exact, p.exact);
+  // a count's change is year on year, unless last year's figure is zero; a rate's is in percentage points
+  const yoy = kind === "count" && Number(p.exact) !== 0 ? yoyChange(c.exact, p.exact) : undefined;
+  const by = yoy ?? diff;
   return {
     difference: diff.value,
-    percent: yoy.value,
-    direction: yoy.direction,
-    explanation: yoy.explanation,
+    ...(kind === "rate" ? { percentagePoints: diff.value } : {}),
+    ...(yoy ? { percent: yoy.value } : {}),
+    direction: by.direction,
+    explanation: by.explanation,
   };
 }
 
@@ -109,7 +102,7 @@ function change(kind: "count" | "rate", p: Figure, c: Figure): NonNullable<Conce
 export function compareReports(
   previous: Report,
   current: Report,
-  options: { readonly locale?: "zh-CN" | "en" } = {},
+  options: { readonly locale?: Locale } = {},
 ): Comparison {
   const locale = options.locale ?? "zh-CN";
   const [pc, cc] = [conceptsOf(previous), conceptsOf(current)];

@@ -1,3 +1,4 @@
+import type { Locale } from "../locales";
 import type { ReportInput } from "../model";
 import { findDocNumber, findLabelled, findPublication, isDateLine, isOrgLine, readDate } from "./header";
 import type { SourceLine } from "./lines";
@@ -15,7 +16,7 @@ export function documentParts(
   bodyEnd: number,
   titleIdx: number,
   warnings: ExtractWarning[],
-  locale: "zh-CN" | "en",
+  locale: Locale,
 ): DocumentParts {
   const headerLines = lines.slice(0, bodyStart);
   const tailLines = lines.slice(bodyEnd);

@@ -1,4 +1,5 @@
 import { withConceptCodes } from "../codelists/conceptCodes";
+import type { Locale } from "../locales";
 import type { ReportInput } from "../model";
 import { safeParseReport } from "../model";
 import { sha256Hex } from "../model/hash";
@@ -40,7 +41,7 @@ export interface ExtractOptions {
   /** The report year, when neither the title nor the body gives it. */
   readonly reportYear?: number;
   /** Language of warnings. Default `"zh-CN"`. */
-  readonly locale?: "zh-CN" | "en";
+  readonly locale?: Locale;
   /**
    * Converts Traditional to Simplified characters (for instance opencc-js's `Converter({ from: "t", to: "cn" })`).
    * Used only when the text has Traditional characters, and only to match keywords: a line is converted when

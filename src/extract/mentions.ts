@@ -1,5 +1,11 @@
-import { DOMAINS, RATE_KINDS } from "../codelists";
-import { parseChineseNumeral, type Qualifier, qualifierFromMarkers } from "../numbers";
+import { DOMAINS, RATE_KINDS, UNITS, type UnitEntry } from "../codelists";
+import {
+  type Magnitude,
+  parseChineseNumeral,
+  type Qualifier,
+  qualifierFromMarkers,
+  qualifierSuffixes,
+} from "../numbers";
 
 /**
  * A number stated in the text: value as printed, unit, magnitude, qualifier, label and where it stands.
@@ -10,7 +16,7 @@ import { parseChineseNumeral, type Qualifier, qualifierFromMarkers } from "../nu
 export interface Mention {
   readonly value: string;
   readonly unit?: string;
-  readonly magnitude?: "万" | "亿" | "千" | "百";
+  readonly magnitude?: Magnitude;
   readonly qualifier: Qualifier;
   readonly kind: "count" | "amount" | "rate" | "percentagePoints" | "change" | "duration";
   readonly direction?: "increase" | "decrease";
@@ -30,56 +36,23 @@ export interface Mention {
   readonly tail: string;
 }
 
-const UNITS = [
-  "个百分点",
-  "个工作日",
-  "人次",
-  "小时",
-  "%",
-  "件",
-  "宗",
-  "起",
-  "卷",
-  "人",
-  "名",
-  "位",
-  "次",
-  "场",
-  "份",
-  "项",
-  "个",
-  "家",
-  "户",
-  "篇",
-  "条",
-  "期",
-  "类",
-  "支",
-  "面",
-  "元",
-  "天",
-  "所",
-  "批",
-  "套",
-  "本",
-  "册",
-  "台",
-  "辆",
-  "处",
-  "座",
-  "间",
-  "条次",
-  "张",
-  "部",
-  "组",
-  "轮",
-  "门",
-  "节",
-  "课时",
-  "学时",
-  "万",
-  "亿",
-].sort((a, b) => b.length - a.length);
+type Measures = UnitEntry["measures"];
+/** Unit spellings not read after a number: a date word (5日), a form written before it (百分之), 回 (回复). */
+const NOT_AFTER_NUMBER = new Set(["日", "百分之", "回"]);
+let units: { readonly re: RegExp; readonly measures: ReadonlyMap<string, Measures> } | undefined;
+
+/** Every code and Simplified alias of the unit code list, longest first, as one sticky pattern (built on first use). */
+function unitReader(): { readonly re: RegExp; readonly measures: ReadonlyMap<string, Measures> } {
+  if (units) return units;
+  const measures = new Map<string, Measures>();
+  for (const u of UNITS) {
+    for (const s of [u.code, ...u.aliases]) if (!NOT_AFTER_NUMBER.has(s)) measures.set(s, u.measures);
+  }
+  const spellings = [...measures.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "y");
+  units = { re, measures };
+  return units;
+}
 const DELIMS = '，,。；;：:、（）()“”"！？!?【】《》';
 const CN_NUM = "〇零一二两三四五六七八九十百千";
 const CN_VERBS = /(为期|共计|共有|共|累计|达到|达|开展|举办|组织|召开|参加|培训|新增|设立|建立|印发|出台)$/;
@@ -107,12 +80,15 @@ function tailAt(line: string, from: number): string {
 }
 
 function unitAt(line: string, i: number): string | undefined {
-  return UNITS.find((u) => u !== "万" && u !== "亿" && line.startsWith(u, i));
+  const { re } = unitReader();
+  re.lastIndex = i;
+  return re.exec(line)?.[0];
 }
 
 function kindOf(unit: string | undefined, label: string): Pick<Mention, "kind" | "direction"> {
-  if (unit === "个百分点") return { kind: "percentagePoints" };
-  if (unit === "%") {
+  const measures = unit ? unitReader().measures.get(unit) : undefined;
+  if (measures === "percentagePoints") return { kind: "percentagePoints" };
+  if (measures === "rate") {
     if (/同比|增长|下降|减少|提高|上升|降低|增幅|降幅|涨幅/.test(label.slice(-8))) {
       return {
         kind: "change",
@@ -121,8 +97,7 @@ function kindOf(unit: string | undefined, label: string): Pick<Mention, "kind" |
     }
     return { kind: "rate" };
   }
-  if (unit === "元") return { kind: "amount" };
-  if (unit === "天" || unit === "个工作日" || unit === "小时") return { kind: "duration" };
+  if (measures === "amount" || measures === "duration") return { kind: measures };
   return { kind: "count" };
 }
 
@@ -232,10 +207,11 @@ export function mentionsIn(norm: string, lineStart: number, context = "", cell =
       continue;
     }
     k += unit.length;
-    const durationWithin = (unit === "天" || unit === "个工作日" || unit === "小时") && norm[k] === "内";
+    const durationWithin = norm[k] === "内" && unitReader().measures.get(unit) === "duration";
+    // After the unit: a marker of two characters (98%以上); 余/多 stand before the unit, 内 only after a duration.
     const post = durationWithin
       ? "内"
-      : (/^(以上|左右|以下|以内|上下)/.exec(norm.slice(k, k + 2))?.[0] ?? "");
+      : (qualifierSuffixes().find(([m]) => m.length === 2 && norm.startsWith(m, k))?.[0] ?? "");
     k += post.length;
     const suffix = norm.slice(suffixStart, k - unit.length - post.length) + post;
     let from = i;

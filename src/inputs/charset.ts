@@ -1,6 +1,7 @@
 import { looksLikeHtml } from "../extract";
+import type { Locale } from "../locales";
 import { decodeText } from "../source";
-import { type InputLocale, inputIssue, inputNotice } from "./messages";
+import { inputIssue, inputNotice } from "./messages";
 import type { InputIssue, InputNotice } from "./types";
 
 /** Charset labels that name GB18030 or one of its subsets (WHATWG decodes them all as GB18030). */
@@ -35,7 +36,7 @@ export type Decoded =
  * then detection (`decodeText`: UTF-8, else GB18030). A page that declares a charset its bytes are not in is read
  * by detection, with a notice. Any encoding other than UTF-8 is told as a notice.
  */
-export function decodeDocument(bytes: Uint8Array, html: boolean, locale: InputLocale): Decoded {
+export function decodeDocument(bytes: Uint8Array, html: boolean, locale: Locale): Decoded {
   if (bytes.length === 0) return { issue: inputIssue("empty", {}, locale) };
   const bom =
     (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||

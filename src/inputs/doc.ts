@@ -1,5 +1,6 @@
+import type { Locale } from "../locales";
 import type { WordExtractorLike } from "./converters";
-import { type InputLocale, inputIssue } from "./messages";
+import { inputIssue } from "./messages";
 import type { DocumentText, InputIssue } from "./types";
 
 /**
@@ -9,7 +10,7 @@ import type { DocumentText, InputIssue } from "./types";
 export async function readDoc(
   bytes: Uint8Array,
   WordExtractor: WordExtractorLike,
-  locale: InputLocale,
+  locale: Locale,
 ): Promise<DocumentText | InputIssue> {
   const NodeBuffer = (globalThis as { Buffer?: { from(b: Uint8Array): Uint8Array } }).Buffer;
   if (!NodeBuffer)

@@ -1,5 +1,6 @@
+import type { Locale } from "../locales";
 import type { MammothLike } from "./converters";
-import { type InputLocale, inputIssue, inputNotice } from "./messages";
+import { inputIssue, inputNotice } from "./messages";
 import type { DocumentText, InputIssue } from "./types";
 
 /** Closing tags after which the HTML starts a new line, so that its lines follow the document's paragraphs. */
@@ -15,7 +16,7 @@ const PARAGRAPH = /<(p|h[1-6]|li)[\s>]/g;
 export async function readDocx(
   bytes: Uint8Array,
   mammoth: MammothLike,
-  locale: InputLocale,
+  locale: Locale,
 ): Promise<DocumentText | InputIssue> {
   let result: Awaited<ReturnType<MammothLike["convertToHtml"]>>;
   try {

@@ -1,6 +1,6 @@
+export type { Locale } from "../locales";
 export type { Converters, MammothLike, PdfjsLike, PdfTextItem, WordExtractorLike } from "./converters";
 export { documentFormatOf } from "./format";
-export type { InputLocale } from "./messages";
 export { placeAt, withPlaces } from "./places";
 export { isDocumentName, type ReadDocumentOptions, readDocumentBytes } from "./readDocument";
 export type {

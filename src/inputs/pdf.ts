@@ -1,5 +1,6 @@
+import type { Locale } from "../locales";
 import type { PdfjsLike } from "./converters";
-import { type InputLocale, inputIssue, inputNotice } from "./messages";
+import { inputIssue, inputNotice } from "./messages";
 import { type PdfLine, pageLines } from "./pdfLines";
 import { furnitureOf, joinPages } from "./pdfText";
 import type { DocumentText, InputIssue, InputNotice } from "./types";
@@ -13,7 +14,7 @@ import type { DocumentText, InputIssue, InputNotice } from "./types";
 export async function readPdf(
   bytes: Uint8Array,
   pdfjs: PdfjsLike,
-  locale: InputLocale,
+  locale: Locale,
 ): Promise<DocumentText | InputIssue> {
   let doc: Awaited<ReturnType<PdfjsLike["getDocument"]>["promise"]>;
   try {

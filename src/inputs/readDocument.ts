@@ -1,10 +1,11 @@
 import { looksLikeHtml } from "../extract";
+import type { Locale } from "../locales";
 import { decodeDocument } from "./charset";
 import { CONVERTER_PACKAGES, type Converters, DEFAULT_CONVERTERS, isMissingModule } from "./converters";
 import { readDoc } from "./doc";
 import { readDocx } from "./docx";
 import { documentFormatOf } from "./format";
-import { type InputLocale, inputIssue } from "./messages";
+import { inputIssue } from "./messages";
 import { readPdf } from "./pdf";
 import type { DocumentText, InputIssue, ReadDocumentResult } from "./types";
 
@@ -15,7 +16,7 @@ import type { DocumentText, InputIssue, ReadDocumentResult } from "./types";
  */
 export interface ReadDocumentOptions {
   /** Language of issues and notices. Default `"zh-CN"`. */
-  readonly locale?: InputLocale;
+  readonly locale?: Locale;
   /** Loaders of the converters, in place of importing their optional packages (see `Converters`). */
   readonly converters?: Partial<Converters>;
 }

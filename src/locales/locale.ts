@@ -1,17 +1,20 @@
+import { LABEL_LOCALES, type LabelLocale } from "../codelists";
+
 /**
- * The languages the package writes in: findings, rate explanations, extractor warnings and CLI text.
+ * The languages the package writes in: findings, rate explanations, extractor warnings and CLI text (the
+ * languages the code lists are labelled in).
  * @example
  * const locale: Locale = "en";
  * validateReport(report, { locale });
  */
-export type Locale = "zh-CN" | "en";
+export type Locale = LabelLocale;
 
 /**
  * Every supported locale, the default first.
  * @example
  * LOCALES.includes("en"); // true
  */
-export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
+export const LOCALES: readonly Locale[] = LABEL_LOCALES;
 
 /**
  * Narrow an unknown value (a CLI flag, a query parameter) to a supported locale.
@@ -20,5 +23,5 @@ export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
  * isLocale("fr"); // false
  */
 export function isLocale(value: unknown): value is Locale {
-  return value === "zh-CN" || value === "en";
+  return (LOCALES as readonly unknown[]).includes(value);
 }

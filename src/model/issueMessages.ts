@@ -1,42 +1,9 @@
 import type { z } from "zod";
-import type { Locale } from "../locales";
+import { model as en } from "../locales/en/model";
+import { model as zhCN } from "../locales/zh-CN/model";
 
-/** The languages parse messages are written in. @internal */
-export type ParseLocale = Locale;
-
-/** The sentences of structural issues that zod's own locales do not say well enough. @internal */
-export const PARSE_MESSAGES = {
-  "zh-CN": {
-    notCalendarDate: (value: string) => `${value} 不是存在的日期`,
-    notIsoDate: (value: string) => `“${value}”不是 YYYY-MM-DD 形式的日期`,
-    unknownKey: (key: string, suggestion: string | undefined, atRoot: boolean) =>
-      `未知的键“${key}”${
-        suggestion !== undefined
-          ? `（是否应为“${suggestion}”？）`
-          : atRoot
-            ? "（自定义数据请放在“extensions”下）"
-            : ""
-      }`,
-    unknownVariant: (value: string, options: string) => `未知的类型“${value}”：应为 ${options} 之一`,
-    dateOrText: "印刷日期至少要有 date（YYYY-MM-DD）或 text 之一",
-    tooDeep: "输入嵌套层级过深，无法检查。",
-  },
-  en: {
-    notCalendarDate: (value: string) => `${value} is not a calendar date`,
-    notIsoDate: (value: string) => `"${value}" is not a date of the form YYYY-MM-DD`,
-    unknownKey: (key: string, suggestion: string | undefined, atRoot: boolean) =>
-      `unknown key '${key}'${
-        suggestion !== undefined
-          ? ` (did you mean '${suggestion}'?)`
-          : atRoot
-            ? " (put your own data under 'extensions')"
-            : ""
-      }`,
-    unknownVariant: (value: string, options: string) => `unknown type '${value}': expected ${options}`,
-    dateOrText: "a printed date needs its date (YYYY-MM-DD) or its text, or both",
-    tooDeep: "Input is nested too deeply to check.",
-  },
-} as const;
+/** The sentences of structural issues that zod's own locales do not say well enough (src/locales/<lang>/model.ts). @internal */
+export const PARSE_MESSAGES = { "zh-CN": zhCN, en } as const;
 
 type Schema = z.core.$ZodType;
 type Def = { type: string } & Record<string, unknown>;

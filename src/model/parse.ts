@@ -2,8 +2,9 @@ import type { z } from "zod";
 import en from "#zod-locale-en";
 import zhCN from "#zod-locale-zh-CN";
 import { FazhiError, type Issue, type Result } from "../error";
+import type { Locale } from "../locales";
 import { fastParseReport } from "./fastPath";
-import { closestKey, keysAt, PARSE_MESSAGES, type ParseLocale, variantsAt } from "./issueMessages";
+import { closestKey, keysAt, PARSE_MESSAGES, variantsAt } from "./issueMessages";
 import { toJsonPointer } from "./pointer";
 import { Report } from "./report";
 
@@ -15,7 +16,7 @@ import { Report } from "./report";
  */
 export interface ParseReportOptions {
   /** Language of issue messages. Default `"zh-CN"`. */
-  readonly locale?: "zh-CN" | "en";
+  readonly locale?: Locale;
 }
 
 /** The value at `path` in `input`, when there is one. */
@@ -31,7 +32,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** zod's issues, one per unknown key, with the messages zod's locales do not say well enough rewritten. */
-function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown, locale: ParseLocale): Issue[] {
+function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown, locale: Locale): Issue[] {
   const words = PARSE_MESSAGES[locale];
   const out: Issue[] = [];
   for (const issue of issues) {

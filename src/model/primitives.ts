@@ -10,9 +10,11 @@ import {
   QUALIFIER_LABELS,
   RATE_KINDS,
   RELATION_BASES,
+  ROUNDING_MODE_LABELS,
   SECTION_ROLES,
   THEMES,
 } from "../codelists";
+import { UNSIGNED_DECIMAL_PATTERN } from "../numbers";
 
 /**
  * A local identifier: letters, digits and `._:-`, starting with a letter or digit, at most 128 characters.
@@ -40,15 +42,11 @@ export type Id = z.infer<typeof Id>;
  * DecimalString.safeParse("-1").success //=> false
  * DecimalString.safeParse("1e5").success //=> false
  */
-export const DecimalString = z
-  .string()
-  .max(40)
-  .regex(/^\d+(\.\d+)?$/)
-  .meta({
-    id: "DecimalString",
-    title: "Decimal string",
-    description: "A non-negative decimal as printed, digits with an optional fraction; no sign or exponent.",
-  });
+export const DecimalString = z.string().max(40).regex(new RegExp(UNSIGNED_DECIMAL_PATTERN)).meta({
+  id: "DecimalString",
+  title: "Decimal string",
+  description: "A non-negative decimal as printed, digits with an optional fraction; no sign or exponent.",
+});
 export type DecimalString = z.infer<typeof DecimalString>;
 
 /**
@@ -188,7 +186,7 @@ export type IssuerRole = z.infer<typeof IssuerRole>;
  * RoundingModeSchema.parse("truncate") //=> "truncate"
  */
 export const RoundingModeSchema = z
-  .enum(["halfUp", "halfEven", "truncate", "up", "floor", "ceiling"])
+  .enum(codesOf(ROUNDING_MODE_LABELS))
   .meta({ id: "RoundingMode", title: "Rounding mode" });
 export type RoundingModeSchema = z.infer<typeof RoundingModeSchema>;
 

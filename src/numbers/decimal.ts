@@ -10,6 +10,15 @@ import { type RoundingMode, roundRational } from "./rounding";
 export const DECIMAL_PATTERN = "^-?\\d+(\\.\\d+)?$";
 
 /**
+ * The source of the pattern of a non-negative decimal string as reports print it: digits, optional fraction.
+ *
+ * @example
+ * new RegExp(UNSIGNED_DECIMAL_PATTERN).test("-1") //=> false
+ */
+export const UNSIGNED_DECIMAL_PATTERN = "^\\d+(\\.\\d+)?$";
+const DECIMAL = new RegExp(DECIMAL_PATTERN);
+
+/**
  * Whether `s` is a decimal string (`"81"`, `"-0.5"`, `"92.98"`); no exponent, sign `+`, spaces or `NaN`.
  *
  * @example
@@ -17,7 +26,7 @@ export const DECIMAL_PATTERN = "^-?\\d+(\\.\\d+)?$";
  * isDecimalString("1e5") //=> false
  */
 export function isDecimalString(s: string): boolean {
-  return typeof s === "string" && s.length <= 400 && /^-?\d+(\.\d+)?$/.test(s);
+  return typeof s === "string" && s.length <= 400 && DECIMAL.test(s);
 }
 
 /**

@@ -6,6 +6,7 @@ export {
   parseDecimal,
   toDecimalString,
   toFixedExact,
+  UNSIGNED_DECIMAL_PATTERN,
 } from "./decimal";
 export {
   contains,

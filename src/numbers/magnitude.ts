@@ -1,15 +1,17 @@
+import { codesOf, MAGNITUDE_LABELS, type MagnitudeCode } from "../codelists";
 import { parseDecimal } from "./decimal";
 import { mul, type Rational, rational } from "./rational";
 
 /**
- * Magnitude words that scale a number: 百, 千, 万, 亿, 万亿.
+ * Magnitude words that scale a number: 百, 千, 万, 亿, 万亿 (the codes of `MAGNITUDE_LABELS`).
  *
  * @example
  * MAGNITUDES.includes("万") //=> true
  */
-export const MAGNITUDES = ["百", "千", "万", "亿", "万亿"] as const;
+export const MAGNITUDES: readonly [MagnitudeCode, ...MagnitudeCode[]] =
+  /* @__PURE__ */ codesOf(MAGNITUDE_LABELS);
 /** A magnitude word. */
-export type Magnitude = (typeof MAGNITUDES)[number];
+export type Magnitude = MagnitudeCode;
 
 /**
  * The factor of a magnitude word.

@@ -1,12 +1,29 @@
+import { codesOf, QUALIFIER_LABELS, type QualifierCode } from "../codelists";
+
 /**
- * Qualifier codes of a stated number (kept in step with the code list `QUALIFIER_LABELS`).
+ * Qualifier codes of a stated number, from the code list `QUALIFIER_LABELS`.
  *
  * @example
  * QUALIFIERS.includes("atLeast") //=> true
  */
-export const QUALIFIERS = ["exact", "approx", "atLeast", "atMost", "nearly", "approxAtLeast"] as const;
+export const QUALIFIERS: readonly [QualifierCode, ...QualifierCode[]] =
+  /* @__PURE__ */ codesOf(QUALIFIER_LABELS);
 /** How a stated number is qualified: 达 exact, 约 approx, 余/多/以上/超过 atLeast, 以下 atMost, 近 nearly, 约…余. */
-export type Qualifier = (typeof QUALIFIERS)[number];
+export type Qualifier = QualifierCode;
+
+type Markers = ReadonlyArray<readonly [string, Qualifier]>;
+let markers: { readonly before: Markers; readonly after: Markers } | undefined;
+
+/** The markers of the code list by side, longest first (built on first use). */
+function markersBySide(): { readonly before: Markers; readonly after: Markers } {
+  if (markers) return markers;
+  const side = (key: "before" | "after"): Markers =>
+    QUALIFIER_LABELS.flatMap((q) => q[key].map((m) => [m, q.code] as const)).sort(
+      (a, b) => b[0].length - a[0].length,
+    );
+  markers = { before: side("before"), after: side("after") };
+  return markers;
+}
 
 /**
  * Markers written before a number, with the qualifier each implies on its own, in the order they are tried: a
@@ -15,23 +32,8 @@ export type Qualifier = (typeof QUALIFIERS)[number];
  * @example
  * qualifierPrefixes().find(([m]) => m === "近")?.[1] //=> "nearly"
  */
-export function qualifierPrefixes(): ReadonlyArray<readonly [string, Qualifier]> {
-  return [
-    ["大约", "approx"],
-    ["约", "approx"],
-    ["将近", "nearly"],
-    ["接近", "nearly"],
-    ["近", "nearly"],
-    ["不超过", "atMost"],
-    ["超过", "atLeast"],
-    ["逾", "atLeast"],
-    ["不少于", "atLeast"],
-    ["至少", "atLeast"],
-    ["达到", "exact"],
-    ["达", "exact"],
-    ["共计", "exact"],
-    ["共", "exact"],
-  ];
+export function qualifierPrefixes(): Markers {
+  return markersBySide().before;
 }
 
 /**
@@ -41,17 +43,8 @@ export function qualifierPrefixes(): ReadonlyArray<readonly [string, Qualifier]>
  * @example
  * qualifierSuffixes().find(([m]) => m === "余")?.[1] //=> "atLeast"
  */
-export function qualifierSuffixes(): ReadonlyArray<readonly [string, Qualifier]> {
-  return [
-    ["余", "atLeast"],
-    ["多", "atLeast"],
-    ["以上", "atLeast"],
-    ["左右", "approx"],
-    ["上下", "approx"],
-    ["以下", "atMost"],
-    ["以内", "atMost"],
-    ["内", "atMost"],
-  ];
+export function qualifierSuffixes(): Markers {
+  return markersBySide().after;
 }
 
 /**

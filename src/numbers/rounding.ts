@@ -1,3 +1,4 @@
+import { codesOf, ROUNDING_MODE_LABELS, type RoundingModeCode } from "../codelists";
 import { type Rational, rational } from "./rational";
 
 /**
@@ -7,22 +8,16 @@ import { type Rational, rational } from "./rational";
  * const mode: RoundingMode = "halfEven";
  * rate(1, 8, { precision: 1, mode }).value //=> "12.5"
  */
-export type RoundingMode = "halfUp" | "halfEven" | "truncate" | "up" | "floor" | "ceiling";
+export type RoundingMode = RoundingModeCode;
 
 /**
- * Every rounding mode, in the order checks try them.
+ * Every rounding mode, in the order checks try them (the codes of `ROUNDING_MODE_LABELS`).
  *
  * @example
  * ROUNDING_MODES[0] //=> "halfUp"
  */
-export const ROUNDING_MODES: readonly RoundingMode[] = [
-  "halfUp",
-  "halfEven",
-  "truncate",
-  "up",
-  "floor",
-  "ceiling",
-];
+export const ROUNDING_MODES: readonly [RoundingMode, ...RoundingMode[]] =
+  /* @__PURE__ */ codesOf(ROUNDING_MODE_LABELS);
 
 /**
  * The most decimal places a figure is rounded to or written with: more than any decimal string has (400

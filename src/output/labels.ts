@@ -1,35 +1,6 @@
-/** The words of the renderers, per locale. @internal */
-export const LABELS = {
-  "zh-CN": {
-    error: "错误",
-    warning: "警告",
-    info: "提示",
-    ok: "通过",
-    unreadable: "无法读取",
-    files: "个文件",
-    file: "文件",
-    line: "行",
-    rule: "规则",
-    severity: "级别",
-    message: "说明",
-    findings: "发现",
-    more: (n: number) => `另有 ${n} 条未列出`,
-    notAnnotated: (n: number) => `${n} 条低于 --annotate-min，未作注释`,
-  },
-  en: {
-    error: "error",
-    warning: "warning",
-    info: "info",
-    ok: "ok",
-    unreadable: "unreadable",
-    files: "files",
-    file: "file",
-    line: "line",
-    rule: "rule",
-    severity: "severity",
-    message: "message",
-    findings: "Findings",
-    more: (n: number) => `${n} more not listed`,
-    notAnnotated: (n: number) => `${n} below --annotate-min not annotated`,
-  },
-} as const;
+import type { Locale } from "../locales";
+import { output as en } from "../locales/en/output";
+import { output as zhCN } from "../locales/zh-CN/output";
+
+/** The words of the renderers, per locale (src/locales/<lang>/output.ts). @internal */
+export const LABELS: Readonly<Record<Locale, typeof zhCN>> = { "zh-CN": zhCN, en };

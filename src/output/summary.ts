@@ -35,13 +35,9 @@ export interface SummaryOptions extends RenderOptions {
 export function renderSummary(files: readonly FileResult[], options: SummaryOptions = {}): string {
   const L = LABELS[options.locale ?? "zh-CN"];
   const t = totals(files);
-  const sep = options.locale === "en" ? ", " : "，";
   const parts = [`${t.error} ${L.error}`, `${t.warning} ${L.warning}`, `${t.info} ${L.info}`];
   if (t.unreadable > 0) parts.push(`${t.unreadable} ${L.unreadable}`);
-  const out = [
-    `### fazhi: ${t.files} ${L.files}${options.locale === "en" ? ": " : "："}${parts.join(sep)}`,
-    "",
-  ];
+  const out = [`### fazhi: ${t.files} ${L.files}${L.colon}${parts.join(L.listSeparator)}`, ""];
   const rows = files.filter((f) => f.error || (f.result?.findings.length ?? 0) > 0);
   if (rows.length > 0) {
     out.push(`| ${L.file} | ${L.error} | ${L.warning} | ${L.info} |`, "| --- | ---: | ---: | ---: |");

@@ -55,9 +55,8 @@ export function renderText(files: readonly FileResult[], options: RenderOptions 
     }
   }
   const t = totals(files);
-  const sep = locale === "en" ? ", " : "，";
   const parts = [`${t.error} ${L.error}`, `${t.warning} ${L.warning}`, `${t.info} ${L.info}`];
   if (t.unreadable > 0) parts.push(`${t.unreadable} ${L.unreadable}`);
-  lines.push("", `${t.files} ${L.files}: ${parts.join(sep)}`);
+  lines.push("", `${t.files} ${L.files}: ${parts.join(L.listSeparator)}`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,6 @@
 import { FazhiError, type Issue } from "../error";
+import { rates as en } from "../locales/en/rates";
+import { rates as zhCN } from "../locales/zh-CN/rates";
 import {
   abs,
   cmp,
@@ -29,9 +31,6 @@ export interface ChangeResult {
   readonly direction: "increase" | "decrease" | "none";
   readonly explanation: Explanation;
 }
-
-const verbZh = { increase: "增长", decrease: "下降", none: "持平" } as const;
-const pointVerbZh = { increase: "提高", decrease: "下降", none: "持平" } as const;
 
 /**
  * Year-on-year change of a count in percent (同比增长/下降 x%). Throws a `FazhiError`: `invalidInput` for an
@@ -78,8 +77,8 @@ export function yoyChange(
       formula: `(${sc} − ${sp}) ÷ ${sp} × 100`,
       inputs: { current: sc, previous: sp },
       rounding: `${mode} to ${precision} decimals`,
-      zh: `(${sc} − ${sp}) ÷ ${sp} × 100，${verbZh[direction]}${value}%`,
-      en: `(${sc} − ${sp}) ÷ ${sp} × 100: ${direction === "none" ? "no change" : `${direction} of ${value}%`}`,
+      zh: zhCN.change({ formula: `(${sc} − ${sp}) ÷ ${sp} × 100`, value, direction }),
+      en: en.change({ formula: `(${sc} − ${sp}) ÷ ${sp} × 100`, value, direction }),
     },
   };
 }
@@ -108,8 +107,8 @@ export function percentagePointChange(currentRate: string, previousRate: string)
       formula: `${currentRate} − ${previousRate}`,
       inputs: { current: currentRate, previous: previousRate },
       rounding: "exact",
-      zh: `${currentRate}% − ${previousRate}%，${pointVerbZh[direction]}${value}个百分点`,
-      en: `${currentRate}% − ${previousRate}%: ${direction === "none" ? "no change" : `${direction} of ${value} percentage points`}`,
+      zh: zhCN.pointChange({ current: currentRate, previous: previousRate, value, direction }),
+      en: en.pointChange({ current: currentRate, previous: previousRate, value, direction }),
     },
   };
 }

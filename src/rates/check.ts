@@ -1,4 +1,6 @@
 import { failure, type Issue, type Result } from "../error";
+import { rates as en } from "../locales/en/rates";
+import { rates as zhCN } from "../locales/zh-CN/rates";
 import {
   cmp,
   decimalPlaces,
@@ -23,7 +25,7 @@ import {
   toFixedExact,
 } from "../numbers";
 import { type NumberInput, notANumber, showInput, toRational } from "./input";
-import { type Explanation, modeZh, optionsIssue } from "./rate";
+import { type Explanation, optionsIssue } from "./rate";
 
 /**
  * A number as a report states it: the value as printed, its magnitude (万, 亿) and its qualifier (余, 约 …).
@@ -185,8 +187,20 @@ export function checkStatedRate(input: StatedRateInput): Result<CheckResult> {
       formula: `${sn} ÷ ${sd} × 100`,
       inputs: { numerator: sn, denominator: sd, stated: input.stated },
       rounding: `${mode} to ${decimalPlaces(input.stated)} decimals`,
-      zh: `${sn} ÷ ${sd} × 100 = ${computed}%，按${modeZh(mode)}应在 ${formatInterval(accepted)} 之内，所述为 ${input.stated}%`,
-      en: `${sn} ÷ ${sd} × 100 = ${computed}%; under ${mode} the stated ${input.stated}% accepts ${formatInterval(accepted)}`,
+      zh: zhCN.check({
+        formula: `${sn} ÷ ${sd} × 100`,
+        computed,
+        mode,
+        interval: formatInterval(accepted),
+        stated: input.stated,
+      }),
+      en: en.check({
+        formula: `${sn} ÷ ${sd} × 100`,
+        computed,
+        mode,
+        interval: formatInterval(accepted),
+        stated: input.stated,
+      }),
     },
   };
   return { success: true, value };

@@ -1,5 +1,7 @@
 import { RATE_KINDS, type RateKindCode } from "../codelists";
 import { FazhiError, type Issue } from "../error";
+import { rates as en } from "../locales/en/rates";
+import { rates as zhCN } from "../locales/zh-CN/rates";
 import { cmp, isZero, type Rational, rational, sub, sumRationals } from "../numbers";
 import { type NumberInput, notANumber, showInput, toRational } from "./input";
 import { outOfRange, type RateOptions, type RateResult, renamed, share } from "./rate";
@@ -23,8 +25,8 @@ function named(kind: RateKindCode, n: Rational, d: Rational, options?: RateOptio
     ...result,
     explanation: {
       ...result.explanation,
-      zh: `${entry.zh} = ${entry.formulaZh}：${result.explanation.zh}`,
-      en: `${entry.en} = ${entry.formulaEn}: ${result.explanation.en}`,
+      zh: zhCN.named({ rate: entry.zh, formula: entry.formulaZh, explanation: result.explanation.zh }),
+      en: en.named({ rate: entry.en, formula: entry.formulaEn, explanation: result.explanation.en }),
     },
   };
 }

@@ -1,5 +1,8 @@
 // Sums and 其中 subsets of stated figures: whether the parts a report lists can make up the whole it states.
+
 import type { Issue, Result } from "../error";
+import { rates as en } from "../locales/en/rates";
+import { rates as zhCN } from "../locales/zh-CN/rates";
 import {
   formatInterval,
   type Interval,
@@ -73,8 +76,8 @@ export function checkSum(input: {
         ...Object.fromEntries(sum.each.map((p, i) => [`part${i + 1}`, showInput(p.point)])),
       },
       rounding: "exact",
-      zh: `${formula} = ${s}，所述总数 ${w}`,
-      en: `${formula} = ${s}; the stated whole is ${w}`,
+      zh: zhCN.sum({ formula, sum: s, whole: w }),
+      en: en.sum({ formula, sum: s, whole: w }),
     },
   };
   return { success: true, value };
@@ -124,8 +127,8 @@ export function checkSubset(input: {
         ...Object.fromEntries(sum.each.map((p, i) => [`part${i + 1}`, showInput(p.point)])),
       },
       rounding: "exact",
-      zh: `其中 ${c} 不应超过 ${w}`,
-      en: `the part ${c} must not exceed the whole ${w}`,
+      zh: zhCN.subset({ part: c, whole: w }),
+      en: en.subset({ part: c, whole: w }),
     },
   };
   return { success: true, value };

@@ -1,4 +1,7 @@
+import { labelOf, ROUNDING_MODE_LABELS } from "../codelists";
 import { FazhiError, failure, type Issue, type Result, unwrap } from "../error";
+import { rates as en } from "../locales/en/rates";
+import { rates as zhCN } from "../locales/zh-CN/rates";
 import {
   cmp,
   div,
@@ -97,8 +100,8 @@ export function safeRate(
         formula: `${sa} ÷ ${sb} × 100`,
         inputs: { numerator: sa, denominator: sb },
         rounding,
-        zh: `${sa} ÷ ${sb} × 100 = ${value}%（${modeZh(mode)}，保留${precision}位小数）`,
-        en: `${sa} ÷ ${sb} × 100 = ${value}% (${rounding})`,
+        zh: zhCN.rate({ formula: `${sa} ÷ ${sb} × 100`, value, mode, precision, rounding }),
+        en: en.rate({ formula: `${sa} ÷ ${sb} × 100`, value, mode, precision, rounding }),
       },
     },
   };
@@ -149,14 +152,7 @@ export function share(part: NumberInput, whole: NumberInput, options?: RateOptio
 
 /** The Chinese name of a rounding mode. @example modeZh("truncate") //=> "截尾" */
 export function modeZh(mode: RoundingMode): string {
-  return {
-    halfUp: "四舍五入",
-    halfEven: "四舍六入五成双",
-    truncate: "截尾",
-    up: "进一",
-    floor: "向下取整",
-    ceiling: "向上取整",
-  }[mode];
+  return labelOf(ROUNDING_MODE_LABELS, mode, "zh-CN");
 }
 
 /**

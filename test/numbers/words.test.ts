@@ -142,12 +142,19 @@ describe("qualifiers", () => {
   );
 
   test("lists the markers that state an exact figure (达, 共 …) among the prefixes", () => {
-    expect(qualifierPrefixes().filter(([, q]) => q === "exact")).toEqual([
-      ["达到", "exact"],
-      ["达", "exact"],
-      ["共计", "exact"],
-      ["共", "exact"],
-    ]);
+    const exact = qualifierPrefixes().filter(([, q]) => q === "exact");
+    expect(exact.map(([m]) => m).sort()).toEqual(["计", "达", "达到", "共", "共计"].sort());
+  });
+
+  test("tries a marker before any shorter one it ends with (prefixes) or starts with (suffixes)", () => {
+    const before = qualifierPrefixes().map(([m]) => m);
+    const after = qualifierSuffixes().map(([m]) => m);
+    expect(before.indexOf("不超过")).toBeLessThan(before.indexOf("超过"));
+    expect(before.indexOf("将近")).toBeLessThan(before.indexOf("近"));
+    expect(before.indexOf("大约")).toBeLessThan(before.indexOf("约"));
+    expect(after.indexOf("以内")).toBeLessThan(after.indexOf("内"));
+    expect(qualifierFromMarkers("不超过", "")).toBe("atMost");
+    expect(qualifierFromMarkers("统计", "")).toBe("exact");
   });
 
   test("every marker maps to a known qualifier", () => {

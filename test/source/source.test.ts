@@ -106,15 +106,17 @@ describe("parseJsonText on padded text", () => {
 
 describe("textFromBytes", () => {
   test("is where bytes become text: no bytes are empty, the rest is decodeText", () => {
-    expect(textFromBytes(new Uint8Array())).toEqual({ ok: false, problem: "empty" });
+    expect(textFromBytes(new Uint8Array())).toEqual({
+      success: false,
+      issues: [{ code: "empty", path: "", message: "there are no bytes to read" }],
+    });
     expect(textFromBytes(new Uint8Array([0xb7, 0xa8, 0xd6, 0xce]))).toEqual({
-      ok: true,
-      text: "法治",
-      encoding: "GB18030",
+      success: true,
+      value: { text: "法治", encoding: "GB18030" },
     });
-    expect(textFromBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00]))).toEqual({
-      ok: false,
-      problem: "binary",
-    });
+    const binary = textFromBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00]));
+    expect(binary.success ? undefined : binary.issues.map((i) => [i.code, i.path])).toEqual([["binary", ""]]);
+    const unknown = textFromBytes(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]));
+    expect(JSON.parse(JSON.stringify(unknown))).toEqual(unknown);
   });
 });

@@ -1,7 +1,6 @@
 import { extname } from "node:path";
 import type { Locale } from "../../index";
 import { flattenReport, TABLE_NAMES, type TableName } from "../../tables";
-import type { CliLocale } from "../messages";
 import { DuckdbMissing, duckdbSink, parquetSink } from "./duckdb";
 import { tableText } from "./messages";
 import { readReports } from "./read";
@@ -24,7 +23,7 @@ export interface TableRun {
   readonly inputs: readonly string[];
   readonly output: string | undefined;
   readonly format: TableFormat | undefined;
-  readonly locale: CliLocale;
+  readonly locale: Locale;
   readonly maxBytes: number;
   readonly recursive: boolean;
   readonly findings: boolean;
