@@ -31,6 +31,9 @@ describe("notANumber quotes what it was given", () => {
   test.each([
     ["a string", "abc", 'not a finite exact number: "abc"'],
     ["a float", 1.5, "not a finite exact number: 1.5"],
+    ["NaN", Number.NaN, "not a finite exact number: NaN"],
+    ["infinity", Number.NEGATIVE_INFINITY, "not a finite exact number: -Infinity"],
+    ["a huge float", 1.5e300, "not a finite exact number: 1.5e+300"],
     ["null", null, "not a finite exact number: null"],
     ["undefined", undefined, "not a finite exact number: undefined"],
     ["a bigint", 5n, "not a finite exact number: 5n"],
@@ -51,6 +54,11 @@ describe("safeRate", () => {
       "a numerator that is not a number",
       ["abc", 1, {}],
       { code: "invalidInput", path: "/numerator", message: 'not a finite exact number: "abc"' },
+    ],
+    [
+      "a numerator that is NaN",
+      [Number.NaN, 1, {}],
+      { code: "invalidInput", path: "/numerator", message: "not a finite exact number: NaN" },
     ],
     [
       "a denominator that is an object",
