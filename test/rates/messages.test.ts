@@ -9,6 +9,7 @@ import {
   reconsiderationCorrectionRate,
   safeRate,
   share,
+  sumOf,
   yoyChange,
 } from "../../src/rates";
 import { notANumber } from "../../src/rates/input";
@@ -178,6 +179,18 @@ describe("percentagePointChange", () => {
     expect(refusal(() => percentagePointChange("1", "81%")).issues).toEqual([
       { code: "invalidInput", path: "/previousRate", message: 'not a finite exact number: "81%"' },
     ]);
+  });
+});
+
+describe("sumOf", () => {
+  test("names each value that is not a number, in full", () => {
+    expect(refusal(() => sumOf(["1", "x", "2", Number.NaN]))).toEqual({
+      message: '/1: not a finite exact number: "x" (+1 more)',
+      issues: [
+        { code: "invalidInput", path: "/1", message: 'not a finite exact number: "x"' },
+        { code: "invalidInput", path: "/3", message: "not a finite exact number: NaN" },
+      ],
+    });
   });
 });
 

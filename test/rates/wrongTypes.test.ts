@@ -81,7 +81,22 @@ describe("checkStatedRate with a tolerance of zero", () => {
   });
 });
 
+describe("checkStatedRate over zero", () => {
+  test("says the denominator is zero", () => {
+    expect(checkStatedRate({ stated: "50", numerator: 1, denominator: "0.00" })).toEqual({
+      success: false,
+      issues: [{ code: "zeroDenominator", path: "/denominator", message: "the denominator is zero" }],
+    });
+  });
+});
+
 describe("checkSubset with nothing readable", () => {
+  test("no parts: the issue says so", () => {
+    expect(checkSubset({ whole: 1, parts: [] }).issues).toEqual([
+      { code: "invalidInput", path: "/parts", message: "no parts to compare with the whole" },
+    ]);
+  });
+
   test("a whole that is not a number and no parts: the issue is at the whole", () => {
     expect(checkSubset({ whole: "x", parts: [] }).issues).toEqual([
       { code: "invalidInput", path: "/whole", message: 'not a finite exact number: "x"' },
