@@ -62,9 +62,17 @@ export function showFraction(r: Rational): string {
  *
  * @example
  * notANumber("abc") //=> 'not a finite exact number: "abc"'
+ * notANumber(Number.NaN) //=> "not a finite exact number: NaN"
  */
 export function notANumber(v: unknown): string {
+  // A number as JavaScript writes it: JSON would write NaN and ±Infinity as "null".
   const shown =
-    typeof v === "bigint" ? `${v}n` : typeof v === "object" && v !== null ? "an object" : JSON.stringify(v);
+    typeof v === "bigint"
+      ? `${v}n`
+      : typeof v === "number"
+        ? String(v)
+        : typeof v === "object" && v !== null
+          ? "an object"
+          : JSON.stringify(v);
   return `not a finite exact number: ${shown ?? String(v)}`;
 }
