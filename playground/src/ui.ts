@@ -1,6 +1,8 @@
 /** The page's own words in zh-CN and en. */
 
-export type Locale = "zh-CN" | "en";
+import type { Locale } from "../../src/locales";
+
+export type { Locale };
 
 export const UI = {
   "zh-CN": {

@@ -6,13 +6,14 @@ import * as zhCN from "../../src/locales/zh-CN";
 // A missing or extra sentence in en fails to compile here as well as in its own file.
 const EN: typeof zhCN = en;
 
-/** The paths of an object's leaves: "cli.notFound", "rates.rate" … */
+/** The paths of an object's leaves, their keys joined by " › ": "cli › notFound", "ruleWords › basis.qizhong" … */
+const SEP = " › ";
 function leaves(value: unknown, at = ""): string[] {
   if (value === null || typeof value !== "object") return [at];
-  return Object.entries(value).flatMap(([k, v]) => leaves(v, at ? `${at}.${k}` : k));
+  return Object.entries(value).flatMap(([k, v]) => leaves(v, at ? `${at}${SEP}${k}` : k));
 }
 const get = (root: unknown, path: string): unknown =>
-  path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], root);
+  path.split(SEP).reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], root);
 
 describe("locales", () => {
   test("every language holds the same sentences, of the same kind", () => {
@@ -23,8 +24,8 @@ describe("locales", () => {
   test("no sentence is empty, and the two languages differ where they are words", () => {
     const words = leaves(zhCN).filter((p) => typeof get(zhCN, p) === "string");
     for (const path of words) expect((get(zhCN, path) as string).length, path).toBeGreaterThan(0);
-    expect(get(zhCN, "cli.notFound")).toBe("文件不存在");
-    expect(get(EN, "cli.notFound")).toBe("file not found");
+    expect(get(zhCN, `cli${SEP}notFound`)).toBe("文件不存在");
+    expect(get(EN, `cli${SEP}notFound`)).toBe("file not found");
   });
 
   test("fills parameters into the sentences", () => {

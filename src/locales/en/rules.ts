@@ -1,4 +1,4 @@
-import { RELATION_BASES } from "../../codelists";
+import { RELATION_BASES, ROUNDING_MODE_LABELS } from "../../codelists";
 import { defineRuleTexts } from "../ruleTexts";
 
 /** Rule titles, rationales and message templates in English. `{name}` is replaced by a parameter. */
@@ -182,10 +182,15 @@ export const ruleTexts = defineRuleTexts({
 export const ruleWords: Readonly<Record<string, string>> = {
   missing: "it does not exist",
   notRate: "it is not a rate",
-  halfUp: "half-up",
-  halfEven: "half-even",
+  problems: "problems",
+  causes: "causes",
+  indicators: "indicators",
+  relations: "relations",
+  sections: "sections",
+  plans: "plans",
   narrative: "report's narrative",
   offsets: "text at its offsets",
   text: "text",
+  ...Object.fromEntries(ROUNDING_MODE_LABELS.map((m) => [m.code, m.en])),
   ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.en])),
 };

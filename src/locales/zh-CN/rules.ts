@@ -1,4 +1,4 @@
-import { RELATION_BASES } from "../../codelists";
+import { RELATION_BASES, ROUNDING_MODE_LABELS } from "../../codelists";
 import { defineRuleTexts } from "../ruleTexts";
 
 /** Rule titles, rationales and message templates in Simplified Chinese. `{name}` is replaced by a parameter. */
@@ -189,5 +189,6 @@ export const ruleWords: Readonly<Record<string, string>> = {
   narrative: "报告正文",
   offsets: "原文对应位置",
   text: "原文",
+  ...Object.fromEntries(ROUNDING_MODE_LABELS.map((m) => [m.code, m.zh])),
   ...Object.fromEntries(RELATION_BASES.map((b) => [`basis.${b.code}`, b.zh])),
 };

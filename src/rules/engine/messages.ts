@@ -1,22 +1,12 @@
 import * as en from "../../locales/en";
 import type { RuleText } from "../../locales/ruleTexts";
 import * as zhCN from "../../locales/zh-CN";
-import { ROUNDING_MODES } from "../../numbers";
-import { modeZh } from "../../rates/rate";
 import type { FindingParams, Locale } from "./types";
 
 const LOCALES = { "zh-CN": zhCN, en } as const;
 
-// The words of each locale, with the Chinese names of the rounding modes from the rate calculators (one list, not
-// two). Built when first needed: no work at module scope.
-let words: Readonly<Record<Locale, Readonly<Record<string, string>>>> | undefined;
-const wordsOf = (locale: Locale) => {
-  words ??= {
-    "zh-CN": { ...zhCN.ruleWords, ...Object.fromEntries(ROUNDING_MODES.map((m) => [m, modeZh(m)])) },
-    en: en.ruleWords,
-  };
-  return words[locale];
-};
+// The words a param may hold, in each locale (rounding modes and relation bases from their code lists).
+const wordsOf = (locale: Locale) => (locale === "en" ? en.ruleWords : zhCN.ruleWords);
 
 /**
  * The wording of a rule in a locale, or `undefined` for an unknown id.
