@@ -1,6 +1,8 @@
-import * as en from "../../locales/en";
+// Each language's rule file, not its index: the index holds the CLI's, the extractor's and the inputs' sentences
+// too, which a bundle of the rules alone must not carry.
+import * as en from "../../locales/en/rules";
 import type { RuleText } from "../../locales/ruleTexts";
-import * as zhCN from "../../locales/zh-CN";
+import * as zhCN from "../../locales/zh-CN/rules";
 import type { FindingParams, Locale } from "./types";
 
 const LOCALES = { "zh-CN": zhCN, en } as const;
