@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
   applyMagnitude,
   MAGNITUDES,
@@ -129,11 +129,12 @@ describe("qualifiers", () => {
   });
 
   test.each([
-    ["prefixes", qualifierPrefixes(), (a: string, b: string) => a.endsWith(b)],
-    ["suffixes", qualifierSuffixes(), (a: string, b: string) => a.startsWith(b)],
+    ["prefixes", qualifierPrefixes, (a: string, b: string) => a.endsWith(b)],
+    ["suffixes", qualifierSuffixes, (a: string, b: string) => a.startsWith(b)],
   ] as const)(
     "no marker among the %s comes after a shorter one it contains at that end",
-    (_name, list, within) => {
+    (_name, markers, within) => {
+      const list = markers();
       list.forEach(([m], i) => {
         for (const [earlier] of list.slice(0, i))
           expect(within(m, earlier), `${m} after ${earlier}`).toBe(false);
@@ -155,6 +156,30 @@ describe("qualifiers", () => {
     expect(after.indexOf("以内")).toBeLessThan(after.indexOf("内"));
     expect(qualifierFromMarkers("不超过", "")).toBe("atMost");
     expect(qualifierFromMarkers("统计", "")).toBe("exact");
+  });
+
+  // The marker lists are built once, on first use, and kept: a test that only reads them sees the order built
+  // by whichever call came first. A fresh copy of the module builds them inside the test.
+  test("orders the markers when it builds them: longest first, so 不超过 before 超过 and 将近 before 近", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/numbers/qualifier");
+    const before = fresh.qualifierPrefixes().map(([m]) => m);
+    const after = fresh.qualifierSuffixes().map(([m]) => m);
+    expect(before.indexOf("不超过")).toBeLessThan(before.indexOf("超过"));
+    expect(before.indexOf("将近")).toBeLessThan(before.indexOf("近"));
+    expect(before.indexOf("大约")).toBeLessThan(before.indexOf("约"));
+    expect(before.indexOf("达到")).toBeLessThan(before.indexOf("达"));
+    expect(before.indexOf("共计")).toBeLessThan(before.indexOf("共"));
+    expect(after.indexOf("以内")).toBeLessThan(after.indexOf("内"));
+    // Longest first, and every marker of the code list kept (15 before a number, 8 after it).
+    for (const list of [before, after])
+      list.forEach((m, i) => {
+        if (i > 0) expect((list[i - 1] as string).length).toBeGreaterThanOrEqual(m.length);
+      });
+    expect([before.length, after.length]).toEqual([15, 8]);
+    expect(fresh.qualifierFromMarkers("不超过", "")).toBe("atMost");
+    expect(fresh.qualifierFromMarkers("将近", "")).toBe("nearly");
+    expect(fresh.qualifierFromMarkers("", "以内")).toBe("atMost");
   });
 
   test("every marker maps to a known qualifier", () => {
