@@ -95,7 +95,7 @@ export function phrase(
     before(mentions, first, 0, first - from - 1).some((j) => fits(mentions[j] as Mention) && !sibling(j));
   if (whole !== undefined)
     return addsUp() ?? (between(whole) ? undefined : link(r, i, listed, [whole], "enumeration"));
-  return addsUp() ?? onlyLarger(mentions, r, i, listed, fits, sibling);
+  return addsUp() ?? (bare ? onlyLarger(mentions, r, i, listed, fits, sibling) : undefined);
 }
 
 /**
@@ -111,7 +111,6 @@ function onlyLarger(
   fits: (x: Mention) => boolean,
   sibling: (j: number) => boolean,
 ): RateLink | undefined {
-  if (!/^(占比|比例|比重|占)$/.test(r.label)) return undefined;
   const candidates = before(mentions, listed[0] as number).filter(
     (j) => fits(mentions[j] as Mention) && !sibling(j),
   );
